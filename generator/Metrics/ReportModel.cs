@@ -1,0 +1,20 @@
+using RoiReportGen.Data;
+
+namespace RoiReportGen.Metrics;
+
+/// <summary>The whole report, computed once: the renderers only format it.</summary>
+/// <param name="All">The all-platforms view.</param>
+/// <param name="Platforms">One view per platform present in influencers.csv, ordered by name (ordinal, case-insensitive).</param>
+/// <param name="Counts">Rows read and excluded per input file.</param>
+public sealed record ReportModel(
+    MetricsOptions Options,
+    PlatformReport All,
+    IReadOnlyList<PlatformReport> Platforms,
+    IReadOnlyList<FileReadCounts> Counts,
+    IReadOnlyList<string> Notices,
+    DateOnly? DataStart,
+    DateOnly? DataEnd)
+{
+    /// <summary>All first, then every platform.</summary>
+    public IEnumerable<PlatformReport> Views => Platforms.Prepend(All);
+}
