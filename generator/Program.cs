@@ -1,1 +1,3 @@
-return 0;
+using RoiReportGen.Cli;
+
+return CommandLineApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using RoiReportGen.Metrics;
+using RoiReportGen.Pipeline;
+
+namespace RoiReportGen.Cli;
+
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict]`.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" };
+        var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" };
+        var baselineDays = new Option<long>("--baseline-days") { Description = "Days of pre-period for the iROAS baseline.", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }.AtLeast(1);
+        var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };
+
+        var command = new Command("build", "Build the report site from the data folder (the default command).")
+        {
+            data, outDir, baselineDays, strict,
+        };
+        command.SetAction(result => ReportBuilder.Run(
+            new BuildOptions(
+                result.GetRequiredValue(data),
+                result.GetRequiredValue(outDir),
+                new MetricsOptions(checked((int)result.GetValue(baselineDays))),
+                result.GetValue(strict)),
+            output,
+            error));
+        return command;
+    }
+}

@@ -1,0 +1,13 @@
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Pipeline;
+
+/// <summary>What `build` was asked to do.</summary>
+/// <param name="DataDirectory">The folder with the four input CSV files.</param>
+/// <param name="OutputDirectory">The report folder; replaced as a whole only when the new report is complete.</param>
+/// <param name="Strict">Any row-level issue fails the build with exit code 1 and leaves the output untouched.</param>
+public sealed record BuildOptions(
+    string DataDirectory,
+    string OutputDirectory,
+    MetricsOptions Metrics,
+    bool Strict);

@@ -1,0 +1,51 @@
+using System.Globalization;
+using RoiReportGen.Data;
+
+namespace RoiReportGen.Pipeline;
+
+/// <summary>The loading step shared by `build` and `validate`: fatal errors, notices and issues on the console.</summary>
+public static class DataLoading
+{
+    /// <summary>Loads the data folder, or prints the one fatal message and returns null.</summary>
+    public static DataSet? TryLoad(string dataDirectory, TextWriter error)
+    {
+        try
+        {
+            var data = DataSetLoader.Load(dataDirectory, new ConsoleProgress(error, "tracking_data.csv"));
+            foreach (var notice in data.Notices)
+            {
+                error.WriteLine($"notice: {notice}");
+            }
+
+            return data;
+        }
+        catch (InputFileException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Prints up to <paramref name="limit"/> issues and says how many more there are.</summary>
+    public static void PrintIssues(DataSet data, TextWriter error, int limit)
+    {
+        foreach (var issue in data.Issues.Take(limit))
+        {
+            error.WriteLine(IssueText.Format(issue));
+        }
+
+        if (data.Issues.Count > limit)
+        {
+            error.WriteLine($"... and {data.Issues.Count - limit} more data issues (all of them are in data_issues.csv)");
+        }
+    }
+
+    /// <summary>"read …; rejected …": what was read and what was left out.</summary>
+    public static string Summary(DataSet data)
+    {
+        var read = string.Join(", ", data.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Rows:N0} {Path.GetFileNameWithoutExtension(c.File)}")));
+        var excluded = data.Counts.Sum(c => c.Excluded);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"read {read} rows; rejected {excluded:N0} rows; {data.Issues.Count:N0} data issues");
+    }
+}

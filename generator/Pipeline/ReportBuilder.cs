@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Globalization;
+using RoiReportGen.Data;
+using RoiReportGen.Metrics;
+using RoiReportGen.Rendering;
+using RoiReportGen.Rendering.Csv;
+
+namespace RoiReportGen.Pipeline;
+
+/// <summary>`build`: load and validate → compute the report model once → render it into a new output folder.</summary>
+public static class ReportBuilder
+{
+    // Enough to see what is wrong; the full list is in data_issues.csv and on the page.
+    private const int IssuesShown = 20;
+
+    public static int Run(BuildOptions options, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var data = DataLoading.TryLoad(options.DataDirectory, error);
+        if (data is null)
+        {
+            return ExitCodes.Fatal;
+        }
+
+        if (options.Strict && data.Issues.Count > 0)
+        {
+            DataLoading.PrintIssues(data, error, int.MaxValue);
+            error.WriteLine($"--strict: {data.Issues.Count} data issue(s); the output folder was left as it was.");
+            return ExitCodes.DataIssues;
+        }
+
+        DataLoading.PrintIssues(data, error, IssuesShown);
+        var model = ReportCalculator.Compute(data, options.Metrics);
+        int files;
+        try
+        {
+            files = 0;
+            OutputFolder.Replace(options.OutputDirectory, folder => files = SiteWriter.Write(folder, model));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"cannot write the output folder '{options.OutputDirectory}': {e.Message}");
+            return ExitCodes.Fatal;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{DataLoading.Summary(data)}; wrote {files} files to {options.OutputDirectory} in {clock.Elapsed.TotalSeconds:0.0} s"));
+        return ExitCodes.Success;
+    }
+}

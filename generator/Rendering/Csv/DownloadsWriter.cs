@@ -1,0 +1,46 @@
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Rendering.Csv;
+
+/// <summary>
+/// Writes the CSV downloads of every view: All at downloads/NAME.csv, each platform at
+/// downloads/SLUG/NAME.csv (SPEC 3).
+/// </summary>
+public static class DownloadsWriter
+{
+    public const string Folder = "downloads";
+
+    /// <summary>The file names, in the order the site lists them.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+    [
+        InfluencerSummaryCsv.Table.FileName,
+        CampaignSummaryCsv.Table.FileName,
+        PersonaSummaryCsv.Table.FileName,
+        BrandSummaryCsv.Table.FileName,
+        PayoutSummaryCsv.Table.FileName,
+        DataIssuesCsv.Table.FileName,
+    ];
+
+    /// <summary>The site-relative folder of a view's downloads, with '/' separators.</summary>
+    public static string RelativeFolder(string slug) => slug == ViewSlugs.All ? Folder : $"{Folder}/{slug}";
+
+    /// <summary>Writes every view's downloads under <paramref name="siteRoot"/>; returns how many files were written.</summary>
+    public static int Write(string siteRoot, ReportModel model, IReadOnlyDictionary<PlatformReport, string> slugs)
+    {
+        var written = 0;
+        foreach (var view in model.Views)
+        {
+            var folder = Path.Combine(siteRoot, RelativeFolder(slugs[view]));
+            Directory.CreateDirectory(folder);
+            CsvTableWriter.Write(Path.Combine(folder, InfluencerSummaryCsv.Table.FileName), InfluencerSummaryCsv.Table, view.Influencers);
+            CsvTableWriter.Write(Path.Combine(folder, CampaignSummaryCsv.Table.FileName), CampaignSummaryCsv.Table, view.Campaigns);
+            CsvTableWriter.Write(Path.Combine(folder, PersonaSummaryCsv.Table.FileName), PersonaSummaryCsv.Table, view.Personas);
+            CsvTableWriter.Write(Path.Combine(folder, BrandSummaryCsv.Table.FileName), BrandSummaryCsv.Table, view.Brands);
+            CsvTableWriter.Write(Path.Combine(folder, PayoutSummaryCsv.Table.FileName), PayoutSummaryCsv.Table, view.PayoutBasis);
+            CsvTableWriter.Write(Path.Combine(folder, DataIssuesCsv.Table.FileName), DataIssuesCsv.Table, view.Issues);
+            written += FileNames.Count;
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,25 @@
+using RoiReportGen.Metrics;
+using static RoiReportGen.Rendering.Csv.CsvColumns;
+
+namespace RoiReportGen.Rendering.Csv;
+
+/// <summary>persona_summary.csv: one row per platform × category × gender × follower tier.</summary>
+public static class PersonaSummaryCsv
+{
+    public static CsvTable<PersonaSummary> Table { get; } = new("persona_summary.csv",
+    [
+        Text<PersonaSummary>("platform", r => r.Platform),
+        Text<PersonaSummary>("category", r => r.Category),
+        Text<PersonaSummary>("gender", r => r.Gender),
+        Text<PersonaSummary>("follower_tier", r => DisplayNames.Of(r.Tier)),
+        Count<PersonaSummary>("influencers", r => r.Influencers),
+        Count<PersonaSummary>("posts", r => r.Posts),
+        Count<PersonaSummary>("orders", r => r.Orders),
+        Number<PersonaSummary>("revenue", r => r.Revenue),
+        Number<PersonaSummary>("payout", r => r.Payout),
+        Number<PersonaSummary>("roas", r => r.Roas),
+        Number<PersonaSummary>("net_return", r => r.NetReturn),
+        Number<PersonaSummary>("engagement_rate", r => r.EngagementRate),
+        Number<PersonaSummary>("engagement_rate_weighted", r => r.EngagementRateWeighted),
+    ]);
+}
