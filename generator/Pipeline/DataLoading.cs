@@ -40,12 +40,21 @@ public static class DataLoading
         }
     }
 
+    private static string RowWord(string file) => file switch
+    {
+        "influencers.csv" => "influencers",
+        "posts.csv" => "posts",
+        "tracking_data.csv" => "tracking rows",
+        "payouts.csv" => "payout rows",
+        _ => $"{file} rows",
+    };
+
     /// <summary>"read …; rejected …": what was read and what was left out.</summary>
     public static string Summary(DataSet data)
     {
-        var read = string.Join(", ", data.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Rows:N0} {Path.GetFileNameWithoutExtension(c.File)}")));
+        var read = string.Join(", ", data.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Rows:N0} {RowWord(c.File)}")));
         var excluded = data.Counts.Sum(c => c.Excluded);
         return string.Create(CultureInfo.InvariantCulture,
-            $"read {read} rows; rejected {excluded:N0} rows; {data.Issues.Count:N0} data issues");
+            $"read {read}; rejected {excluded:N0} rows; {data.Issues.Count:N0} data issues");
     }
 }
