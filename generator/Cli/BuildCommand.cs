@@ -1,10 +1,11 @@
 using System.CommandLine;
 using RoiReportGen.Metrics;
 using RoiReportGen.Pipeline;
+using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict] [--title TEXT] [--zip]`.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -13,16 +14,19 @@ internal static class BuildCommand
         var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" };
         var baselineDays = new Option<long>("--baseline-days") { Description = "Days of pre-period for the iROAS baseline.", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }.AtLeast(1);
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };
+        var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => SiteOptions.DefaultTitle };
+        var zip = new Option<bool>("--zip") { Description = "Also write report.zip of the whole site (opens offline after unzipping)." };
 
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, strict,
+            data, outDir, baselineDays, strict, title, zip,
         };
         command.SetAction(result => ReportBuilder.Run(
             new BuildOptions(
                 result.GetRequiredValue(data),
                 result.GetRequiredValue(outDir),
                 new MetricsOptions(checked((int)result.GetValue(baselineDays))),
+                new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
                 result.GetValue(strict)),
             output,
             error));

@@ -1,4 +1,5 @@
 using RoiReportGen.Metrics;
+using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Pipeline;
 
@@ -10,4 +11,5 @@ public sealed record BuildOptions(
     string DataDirectory,
     string OutputDirectory,
     MetricsOptions Metrics,
+    SiteOptions Site,
     bool Strict);

@@ -3,7 +3,7 @@ using System.Globalization;
 using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
-using RoiReportGen.Rendering.Csv;
+using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Pipeline;
 
@@ -35,7 +35,7 @@ public static class ReportBuilder
         try
         {
             files = 0;
-            OutputFolder.Replace(options.OutputDirectory, folder => files = SiteWriter.Write(folder, model));
+            OutputFolder.Replace(options.OutputDirectory, folder => files = SiteWriter.Write(folder, model, options.Site, TemplateSet.Default));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

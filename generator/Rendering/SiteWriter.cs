@@ -1,14 +1,37 @@
+using System.Text;
 using RoiReportGen.Metrics;
+using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
+using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Rendering;
 
-/// <summary>Renders the report model into a site folder; returns how many files it wrote.</summary>
+/// <summary>
+/// Renders the report model into a site folder: index.html, assets/, downloads/ and, when asked,
+/// report.zip. Like BenchmarkDotNet's exporters, each writer only formats the one model.
+/// </summary>
 public static class SiteWriter
 {
-    public static int Write(string siteRoot, ReportModel model)
+    public const string IndexFile = "index.html";
+
+    /// <summary>Writes the whole site; returns how many files it wrote.</summary>
+    public static int Write(string siteRoot, ReportModel model, SiteOptions options, TemplateSet templates)
     {
         var slugs = ViewSlugs.Assign(model.Views);
-        return DownloadsWriter.Write(siteRoot, model, slugs);
+        var files = DownloadsWriter.Write(siteRoot, model, slugs);
+        files += SiteAssets.Write(siteRoot, templates);
+
+        var charts = ReportCharts.Build(model, slugs);
+        var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
+        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
+        files++;
+
+        if (options.Zip)
+        {
+            SiteZip.Write(siteRoot);
+            files++;
+        }
+
+        return files;
     }
 }

@@ -1,0 +1,34 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace RoiReportGen.Rendering.Site;
+
+/// <summary>
+/// A Scriban context that escapes every value it writes (Scriban writes values raw by default),
+/// except <see cref="TrustedHtml"/>. Literal template text is not a value and is written as it is.
+/// Variables must exist: a misspelt name fails the build instead of printing nothing.
+/// </summary>
+public sealed class EscapingTemplateContext : TemplateContext
+{
+    private readonly Func<string, string> escape;
+
+    public EscapingTemplateContext(Func<string, string> escape)
+    {
+        this.escape = escape;
+        StrictVariables = true;
+        // Templates loop over every influencer; Scriban's default limit of 1000 iterations is too low.
+        LoopLimit = int.MaxValue;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is TrustedHtml trusted)
+        {
+            Write(trusted.Html);
+            return this;
+        }
+
+        Write(escape(ObjectToString(textAsObject) ?? string.Empty));
+        return this;
+    }
+}

@@ -1,0 +1,39 @@
+namespace RoiReportGen.Rendering.Site;
+
+/// <summary>Everything index.html shows, already formatted: the templates only lay it out.</summary>
+/// <param name="Period">E.g. "Tracking data from 2025-01-01 to 2025-06-30".</param>
+public sealed record SitePage(
+    string Title,
+    string Period,
+    IReadOnlyList<ViewPage> Views);
+
+/// <summary>One tab: All or a platform.</summary>
+/// <param name="Slug">Path- and id-safe name (see ViewSlugs); data names never appear in ids.</param>
+/// <param name="Heading">"All platforms" or the platform's name.</param>
+/// <param name="Hidden">True for every view but the first: the page opens on All.</param>
+public sealed record ViewPage(
+    string Slug,
+    string Name,
+    string Heading,
+    bool Hidden,
+    IReadOnlyList<SectionLink> Sections,
+    IReadOnlyList<KpiCard> Kpis,
+    TrustedHtml Insights,
+    ViewChartBlocks Charts,
+    ViewTables Tables,
+    IReadOnlyList<SummaryRow> PayoutBasis,
+    DataQualityView DataQuality,
+    IReadOnlyList<DownloadLink> Downloads,
+    TrustedHtml Method);
+
+/// <summary>An entry of the sticky section nav; <see cref="Id"/> is "{slug}-{section}".</summary>
+public sealed record SectionLink(string Id, string Label);
+
+/// <summary>A headline figure.</summary>
+public sealed record KpiCard(string Label, string Value, string Note);
+
+/// <summary>A label and formatted cells, for small tables written straight into the page.</summary>
+public sealed record SummaryRow(string Label, IReadOnlyList<string> Cells);
+
+/// <summary>A link to one CSV download of the view.</summary>
+public sealed record DownloadLink(string Href, string FileName, string Description);

@@ -1,0 +1,81 @@
+using RoiReportGen.Metrics;
+using RoiReportGen.Rendering.Charts;
+using RoiReportGen.Rendering.Csv;
+
+namespace RoiReportGen.Rendering.Site;
+
+/// <summary>Formats the report model into the page model; the templates then only lay it out.</summary>
+public static class SitePageBuilder
+{
+    /// <summary>The sections of every view, in SPEC 3's order: (id suffix, nav label).</summary>
+    public static IReadOnlyList<(string Key, string Label)> Sections { get; } =
+    [
+        ("kpis", "KPIs"),
+        ("insights", "Insights"),
+        ("top-roas", "Top ROAS"),
+        ("revenue-payout", "Revenue & payout"),
+        ("engagement", "Engagement"),
+        ("campaigns", "Campaigns"),
+        ("payout-basis", "Payout basis"),
+        ("trend", "Trend"),
+        ("brands", "Brands"),
+        ("personas", "Personas"),
+        ("data-quality", "Data quality"),
+        ("downloads", "Downloads"),
+        ("method", "Method"),
+    ];
+
+    private static readonly IReadOnlyDictionary<string, string> DownloadDescriptions = new Dictionary<string, string>
+    {
+        ["influencer_summary.csv"] = "Every influencer: reach, engagement, orders, revenue, payout, ROAS and costs",
+        ["campaign_summary.csv"] = "Every campaign: window, revenue, payout, ROAS, baseline and iROAS",
+        ["persona_summary.csv"] = "Platform × category × gender × follower tier",
+        ["brand_summary.csv"] = "Attributed and organic revenue and payout per brand",
+        ["payout_summary.csv"] = "Payout and influencers by basis (post vs order)",
+        ["data_issues.csv"] = "Every row that was corrected or excluded, and why",
+    };
+
+    public static SitePage Build(
+        ReportModel model,
+        IReadOnlyDictionary<PlatformReport, string> slugs,
+        IReadOnlyDictionary<PlatformReport, ViewCharts> charts,
+        SiteOptions options,
+        TemplateSet templates)
+    {
+        var method = MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
+            new MethodText(model.Options.BaselineDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
+        var period = model.DataStart is null
+            ? "No tracking data"
+            : $"Tracking data from {DisplayFormat.Date(model.DataStart)} to {DisplayFormat.Date(model.DataEnd)}";
+        var views = model.Views
+            .Select((view, index) => View(model, view, slugs[view], charts[view], index > 0, method, templates))
+            .ToList();
+        return new SitePage(options.Title, period, views);
+    }
+
+    private static ViewPage View(
+        ReportModel model, PlatformReport view, string slug, ViewCharts charts, bool hidden, TrustedHtml method, TemplateSet templates)
+    {
+        var downloads = DownloadsWriter.RelativeFolder(slug);
+        return new ViewPage(
+            slug,
+            view.Name,
+            view.IsAll ? "All platforms" : view.Name,
+            hidden,
+            [.. Sections.Select(s => new SectionLink($"{slug}-{s.Key}", s.Label))],
+            KpiCards.For(view),
+            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
+            ViewChartBlocks.From(charts),
+            new ViewTables(
+                TableJson.Build($"tbl-{slug}-influencers", "Influencers", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv"),
+                TableJson.Build($"tbl-{slug}-campaigns", "Campaigns", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
+                TableJson.Build($"tbl-{slug}-brands", "Brands", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
+                TableJson.Build($"tbl-{slug}-personas", "Personas", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
+                TableJson.Build($"tbl-{slug}-issues", "Data issues", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
+            [.. view.PayoutBasis.Select(b => new SummaryRow(b.Basis,
+                [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
+            DataQualityViews.For(model, view),
+            [.. DownloadsWriter.FileNames.Select(f => new DownloadLink($"{downloads}/{f}", f, DownloadDescriptions[f]))],
+            method);
+    }
+}

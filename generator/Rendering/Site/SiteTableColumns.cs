@@ -1,0 +1,101 @@
+using RoiReportGen.Data;
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Rendering.Site;
+
+/// <summary>The columns of the page's tables (the CSV downloads carry every column at full precision).</summary>
+public static class SiteTableColumns
+{
+    public static IReadOnlyList<TableColumn<InfluencerSummary>> Influencers { get; } =
+    [
+        new("name", "Influencer", CellKind.Text, r => r.Name),
+        new("id", "ID", CellKind.Text, r => r.InfluencerId),
+        new("platform", "Platform", CellKind.Text, r => r.Platform),
+        new("category", "Category", CellKind.Text, r => r.Category),
+        new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)),
+        new("followers", "Followers", CellKind.Int, r => r.FollowerCount),
+        new("posts", "Posts", CellKind.Int, r => r.Posts),
+        new("er", "Engagement", CellKind.Percent, r => r.EngagementRate),
+        new("erw", "Reach-weighted", CellKind.Percent, r => r.EngagementRateWeighted),
+        new("orders", "Orders", CellKind.Int, r => r.Orders),
+        new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
+        new("payout", "Payout", CellKind.Money, r => r.Payout),
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
+        new("net", "Net return", CellKind.Money, r => r.NetReturn),
+        new("basis", "Basis", CellKind.Text, r => r.PaymentBasis),
+        new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder),
+        new("cpm", "CPM", CellKind.Money, r => r.Cpm),
+    ];
+
+    public static IReadOnlyList<TableColumn<CampaignSummary>> Campaigns { get; } =
+    [
+        new("campaign", "Campaign", CellKind.Text, r => r.Campaign),
+        new("brand", "Brand", CellKind.Text, r => r.Brand),
+        new("start", "Start", CellKind.Date, r => r.StartDate),
+        new("end", "End", CellKind.Date, r => r.EndDate),
+        new("influencers", "Influencers", CellKind.Int, r => r.Influencers),
+        new("orders", "Orders", CellKind.Int, r => r.Orders),
+        new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
+        new("payout", "Payout", CellKind.Money, r => r.Payout),
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
+        new("window", "Window revenue", CellKind.Money, r => r.WindowRevenue),
+        new("baseline", "Baseline", CellKind.Money, r => r.BaselineRevenue),
+        new("incremental", "Incremental", CellKind.Money, r => r.IncrementalRevenue),
+        new("iroas", "iROAS", CellKind.Ratio, r => r.Iroas),
+        new("note", "Note", CellKind.Text, CampaignNote),
+    ];
+
+    public static IReadOnlyList<TableColumn<BrandSummary>> Brands { get; } =
+    [
+        new("brand", "Brand", CellKind.Text, r => r.Brand),
+        new("campaigns", "Campaigns", CellKind.Int, r => r.Campaigns),
+        new("influencers", "Influencers", CellKind.Int, r => r.Influencers),
+        new("orders", "Orders", CellKind.Int, r => r.Orders),
+        new("revenue", "Attributed revenue", CellKind.Money, r => r.Revenue),
+        new("organic", "Organic revenue", CellKind.Money, r => r.OrganicRevenue),
+        new("payout", "Payout", CellKind.Money, r => r.Payout),
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
+        new("net", "Net return", CellKind.Money, r => r.NetReturn),
+    ];
+
+    public static IReadOnlyList<TableColumn<PersonaSummary>> Personas { get; } =
+    [
+        new("platform", "Platform", CellKind.Text, r => r.Platform),
+        new("category", "Category", CellKind.Text, r => r.Category),
+        new("gender", "Gender", CellKind.Text, r => r.Gender),
+        new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)),
+        new("influencers", "Influencers", CellKind.Int, r => r.Influencers),
+        new("posts", "Posts", CellKind.Int, r => r.Posts),
+        new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
+        new("payout", "Payout", CellKind.Money, r => r.Payout),
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
+        new("er", "Engagement", CellKind.Percent, r => r.EngagementRate),
+    ];
+
+    public static IReadOnlyList<TableColumn<DataIssue>> Issues { get; } =
+    [
+        new("file", "File", CellKind.Text, r => r.File),
+        new("line", "Line", CellKind.Int, r => r.Line),
+        new("column", "Column", CellKind.Text, r => r.Column),
+        new("value", "Value", CellKind.Text, r => r.Value),
+        new("reason", "Reason", CellKind.Text, r => r.Reason),
+        new("action", "Action", CellKind.Text, r => DisplayNames.Of(r.Action)),
+    ];
+
+    // The caveats a reader of the iROAS columns needs, in words.
+    private static string CampaignNote(CampaignSummary campaign)
+    {
+        var notes = new List<string>();
+        if (campaign.BaselineNote.Length > 0)
+        {
+            notes.Add(campaign.BaselineNote);
+        }
+
+        if (campaign.OverlapFlag)
+        {
+            notes.Add("overlaps " + string.Join(", ", campaign.OverlapsWith));
+        }
+
+        return string.Join("; ", notes);
+    }
+}

@@ -1,0 +1,15 @@
+namespace RoiReportGen.Rendering.Site;
+
+/// <summary>The kinds of cell report.js knows how to format, sort and align.</summary>
+public enum CellKind
+{
+    Text,
+    Int,
+    Money,
+    Ratio,
+    Percent,
+    Date,
+}
+
+/// <summary>A column of a client-side table: key, heading, kind, and the raw value of a row's cell (null = undefined).</summary>
+public sealed record TableColumn<TRow>(string Key, string Label, CellKind Kind, Func<TRow, object?> Value);

@@ -1,0 +1,34 @@
+using RoiReportGen.Rendering.Charts;
+
+namespace RoiReportGen.Rendering.Site;
+
+/// <summary>A chart as the template writes it: its figure JSON marked trusted (it is escaped for a script block).</summary>
+public sealed record ChartBlock(string Id, string FigureId, string Title, string AriaLabel, TrustedHtml FigureJson, ChartDataTable Data)
+{
+    public static ChartBlock From(ChartFigure figure) =>
+        new(figure.Id, figure.FigureId, figure.Title, figure.AriaLabel, new TrustedHtml(figure.FigureJson), figure.Data);
+}
+
+/// <summary>The chart blocks of one view, by place on the page.</summary>
+public sealed record ViewChartBlocks(
+    ChartBlock TopRoas,
+    ChartBlock RevenuePayout,
+    ChartBlock Engagement,
+    ChartBlock CampaignRoas,
+    ChartBlock CampaignBaseline,
+    ChartBlock PayoutBasis,
+    ChartBlock Trend,
+    ChartBlock BrandRoas,
+    ChartBlock PersonaRoas)
+{
+    public static ViewChartBlocks From(ViewCharts charts) => new(
+        ChartBlock.From(charts.TopRoas),
+        ChartBlock.From(charts.RevenuePayout),
+        ChartBlock.From(charts.Engagement),
+        ChartBlock.From(charts.CampaignRoas),
+        ChartBlock.From(charts.CampaignBaseline),
+        ChartBlock.From(charts.PayoutBasis),
+        ChartBlock.From(charts.Trend),
+        ChartBlock.From(charts.BrandRoas),
+        ChartBlock.From(charts.PersonaRoas));
+}
