@@ -72,6 +72,12 @@ internal sealed class CsvTable : IDisposable
     /// <summary>The 1-based line where the current record starts (header included).</summary>
     public int Line => (int)reader.LineNumber;
 
+    /// <summary>The number of fields in the current record.</summary>
+    public int FieldCount => reader.FieldCount;
+
+    /// <summary>The number of fields in the header.</summary>
+    public int HeaderCount => headerCount;
+
     /// <exception cref="InputFileException">The file is missing or cannot be opened or read.</exception>
     public static CsvTable Open(string folder, string file, IReadOnlyList<ColumnSpec> columns)
     {
@@ -122,10 +128,6 @@ internal sealed class CsvTable : IDisposable
 
         return extra.TrueForAll(v => v.Length == 0) ? "" : string.Join(",", extra);
     }
-
-    public int FieldCount => reader.FieldCount;
-
-    public int HeaderCount => headerCount;
 
     public void Dispose() => reader.Dispose();
 

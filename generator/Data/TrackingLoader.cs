@@ -66,12 +66,15 @@ internal static class TrackingLoader
             progress?.Report(log.Rows);
         }
 
-        var keys = sums.Keys.ToArray();
-        Array.Sort(keys);
-        return keys
-            .Select(k => new TrackingTotal(
-                k.Date, k.IsOrganic, k.Campaign, k.InfluencerId, k.Brand, k.Product, sums[k].Orders, sums[k].Revenue, sums[k].Rows))
-            .ToList();
+        var entries = sums.ToArray();
+        Array.Sort(entries, static (a, b) => a.Key.CompareTo(b.Key));
+        var totals = new List<TrackingTotal>(entries.Length);
+        foreach (var (k, sum) in entries)
+        {
+            totals.Add(new TrackingTotal(k.Date, k.IsOrganic, k.Campaign, k.InfluencerId, k.Brand, k.Product, sum.Orders, sum.Revenue, sum.Rows));
+        }
+
+        return totals;
     }
 
     /// <summary>

@@ -67,6 +67,17 @@ public sealed class FileErrorTests
     }
 
     [Fact]
+    public void AQuoteLeftOpenInALargeFileStopsAt4MegabytesWithTheLineItOpens()
+    {
+        var filler = string.Concat(Enumerable.Repeat("2025-01-01,organic,,,,MB,Whey,1,100\n", 150_000));
+        var tracking = TrackingHeader + "\n2025-01-01,organic,,,,MB,Whey,1,100\n2025-01-01,organic,,,,\"MB,Whey,1,100\n" + filler;
+
+        Assert.Equal(
+            "tracking_data.csv:3: a record is longer than 4 MB: is a quote left open?",
+            FailsWith(tracking: tracking));
+    }
+
+    [Fact]
     public void StrayQuotesAreReadAsText()
     {
         var data = LoadWith(influencers: InfluencersHeader + "\nI1,Asha \"The Lifter\" Rao,Instagram,,,10\n");

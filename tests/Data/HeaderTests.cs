@@ -17,8 +17,13 @@ public sealed class HeaderTests
             .Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)).ToArray();
         var values = new Dictionary<string, string>
         {
-            ["INFLUENCERID"] = "I1", ["ID"] = "I1", ["NAME"] = "Asha", ["PLATFORM"] = "Instagram",
-            ["CATEGORY"] = "Fitness", ["GENDER"] = "Female", ["FOLLOWERCOUNT"] = "1000",
+            ["INFLUENCERID"] = "I1",
+            ["ID"] = "I1",
+            ["NAME"] = "Asha",
+            ["PLATFORM"] = "Instagram",
+            ["CATEGORY"] = "Fitness",
+            ["GENDER"] = "Female",
+            ["FOLLOWERCOUNT"] = "1000",
         };
         var row = string.Join(",", columns.Select(c => values[c]));
 
