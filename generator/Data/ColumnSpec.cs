@@ -1,0 +1,7 @@
+namespace RoiReportGen.Data;
+
+/// <summary>One column of an input file's column table (SPEC 1).</summary>
+/// <param name="Name">The canonical snake_case name used in messages and issues.</param>
+/// <param name="Required">A missing required column is fatal.</param>
+/// <param name="Alias">Another header taken as this column when the file has no column of this name.</param>
+internal sealed record ColumnSpec(string Name, bool Required, string? Alias = null);

@@ -1,0 +1,183 @@
+using System.Text;
+using CsvHelper;
+
+namespace RoiReportGen.Data;
+
+/// <summary>
+/// One input file read record by record through CsvHelper, with its header mapped to the file's
+/// column table. Every CsvHelper or I/O failure leaves here as an <see cref="InputFileException"/>.
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    // Larger records only happen when a quote is left open; this stops one from eating all memory.
+    private const int MaxRecordBytes = 4 * 1024 * 1024;
+
+    private readonly CsvReader reader;
+    private readonly HeaderMap map;
+    private readonly int headerCount;
+    private int unterminatedQuoteLine;
+
+    private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns)
+    {
+        File = file;
+        Columns = columns;
+        var options = new CsvReaderOptions
+        {
+            // Never guess the separator: a file with semicolons must fail on its header, not be half read.
+            Separator = ',',
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            TrimInsideQuotes = true,
+            SkipEmptyLines = true,
+            PoolStrings = true,
+            MaxRecordSize = MaxRecordBytes,
+            OnMalformedRecord = OnMalformed,
+        };
+        try
+        {
+            reader = CsvReader.FromFile(path, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputFileException(file, 0, "", $"cannot be opened: {ex.Message}");
+        }
+
+        try
+        {
+            var headers = Guard(() => reader.Headers);
+            ThrowOnUnterminatedQuote();
+            if (headers.Count == 0)
+            {
+                throw new InputFileException(file, 1, "", "the file is empty: it has no header line");
+            }
+
+            headerCount = headers.Count;
+            map = HeaderMap.Build(file, Math.Max(1, SafeLine()), headers, columns);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    public string File { get; }
+
+    public IReadOnlyList<ColumnSpec> Columns { get; }
+
+    /// <summary>The one notice about columns this file has but the report does not use, or null.</summary>
+    public string? UnknownColumnsNotice =>
+        map.Unknown.Count == 0 ? null : $"{File}: ignored unknown columns: {string.Join(", ", map.Unknown)}";
+
+    /// <summary>The 1-based line where the current record starts (header included).</summary>
+    public int Line => (int)reader.LineNumber;
+
+    /// <summary>The number of fields in the current record.</summary>
+    public int FieldCount => reader.FieldCount;
+
+    /// <summary>The number of fields in the header.</summary>
+    public int HeaderCount => headerCount;
+
+    /// <exception cref="InputFileException">The file is missing or cannot be opened or read.</exception>
+    public static CsvTable Open(string folder, string file, IReadOnlyList<ColumnSpec> columns)
+    {
+        var path = Path.Combine(folder, file);
+        return System.IO.File.Exists(path)
+            ? new CsvTable(path, file, columns)
+            : throw new InputFileException(file, 0, "", $"file not found in '{folder}'");
+    }
+
+    /// <summary>Moves to the next record; false at the end of the file.</summary>
+    public bool Read()
+    {
+        var more = Guard(reader.Read);
+        ThrowOnUnterminatedQuote();
+        return more;
+    }
+
+    /// <summary>The trimmed text of known column <paramref name="column"/>; "" when blank or absent.</summary>
+    public string Text(int column)
+    {
+        var index = map.IndexOf(column);
+        return index < 0 ? "" : reader.GetString(index).Trim();
+    }
+
+    /// <summary>The UTF-8 bytes of known column <paramref name="column"/>; empty when absent.</summary>
+    public ReadOnlySpan<byte> Bytes(int column)
+    {
+        var index = map.IndexOf(column);
+        return index < 0 ? default : reader.GetSpan(index);
+    }
+
+    /// <summary>
+    /// The non-blank values beyond the header's width, joined by commas; "" when there are none.
+    /// Such a row usually has an unquoted comma, so its columns cannot be trusted.
+    /// </summary>
+    public string ExtraValues()
+    {
+        if (reader.FieldCount <= headerCount)
+        {
+            return "";
+        }
+
+        var extra = new List<string>();
+        for (var i = headerCount; i < reader.FieldCount; i++)
+        {
+            extra.Add(reader.GetString(i).Trim());
+        }
+
+        return extra.TrueForAll(v => v.Length == 0) ? "" : string.Join(",", extra);
+    }
+
+    public void Dispose() => reader.Dispose();
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvFormatException ex)
+        {
+            var line = ex.LineNumber > 0 ? (int)ex.LineNumber : Math.Max(1, SafeLine());
+            var reason = ex.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
+                ? $"a record is longer than {MaxRecordBytes / (1024 * 1024)} MB: is a quote left open?"
+                : $"not valid CSV: {ex.Message}";
+            throw new InputFileException(File, line, "", reason);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            throw new InputFileException(File, Math.Max(1, SafeLine()), "", $"cannot be read: {ex.Message}");
+        }
+    }
+
+    // A quote never closed swallows the rest of the file into one value: refuse the file instead.
+    private void OnMalformed(CsvMalformedRecord record)
+    {
+        if (record.Reason == CsvMalformedReason.UnterminatedQuote && unterminatedQuoteLine == 0)
+        {
+            unterminatedQuoteLine = Math.Max(1, (int)record.LineNumber);
+        }
+    }
+
+    private void ThrowOnUnterminatedQuote()
+    {
+        if (unterminatedQuoteLine > 0)
+        {
+            throw new InputFileException(
+                File, unterminatedQuoteLine, "", "a quoted value opened on this line is never closed");
+        }
+    }
+
+    private int SafeLine()
+    {
+        try
+        {
+            return (int)reader.LineNumber;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+namespace RoiReportGen.Data;
+
+/// <summary>
+/// The loading stage: reads and validates the four input files of a data folder into one
+/// <see cref="DataSet"/>. The rules are listed in docs/LOADING.md.
+/// </summary>
+public static class DataSetLoader
+{
+    private static readonly string[] FileOrder =
+        [InfluencerLoader.FileName, PostLoader.FileName, TrackingLoader.FileName, PayoutLoader.FileName];
+
+    /// <summary>Loads <c>influencers.csv</c>, <c>posts.csv</c>, <c>tracking_data.csv</c> and <c>payouts.csv</c>.</summary>
+    /// <param name="dataDirectory">The folder that holds the four files.</param>
+    /// <param name="trackingRowsRead">Told the number of tracking rows read every 100,000 rows, and at the end.</param>
+    /// <exception cref="InputFileException">A fatal problem: the message names the file, line and column.</exception>
+    public static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+
+        // Report a missing file before spending time on a large tracking file.
+        foreach (var file in FileOrder)
+        {
+            if (!File.Exists(Path.Combine(dataDirectory, file)))
+            {
+                throw new InputFileException(file, 0, "", $"file not found in '{dataDirectory}'");
+            }
+        }
+
+        var notices = new List<string>();
+        var platforms = new PlatformNames();
+        var logs = FileOrder.Select(f => new IssueLog(f)).ToArray();
+
+        var influencers = InfluencerLoader.Load(dataDirectory, platforms, logs[0], notices);
+        if (influencers.Count == 0)
+        {
+            throw NoInfluencers(logs[0]);
+        }
+
+        var byId = influencers.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices);
+        var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead);
+        var payouts = PayoutLoader.Load(dataDirectory, byId, logs[3], notices);
+        foreach (var issue in PayoutConsistencyChecker.Check(payouts, posts, tracking, byId))
+        {
+            logs[3].Add(issue);
+        }
+
+        return new DataSet(
+            influencers,
+            posts,
+            tracking,
+            payouts,
+            tracking.Count == 0 ? null : tracking[0].Date,
+            tracking.Count == 0 ? null : tracking[^1].Date,
+            IssueOrder.Sort(logs),
+            notices,
+            logs.Select(l => l.Counts).ToList());
+    }
+
+    private static InputFileException NoInfluencers(IssueLog log)
+    {
+        if (log.Issues.Count == 0)
+        {
+            return new InputFileException(log.File, 1, "", "no influencers: the file has no data rows");
+        }
+
+        var first = log.Issues[0];
+        return new InputFileException(
+            log.File,
+            first.Line,
+            first.Column,
+            $"no influencers: all {log.Rows} rows were excluded; the first because '{first.Value}': {first.Reason}");
+    }
+}

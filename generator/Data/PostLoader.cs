@@ -1,0 +1,108 @@
+namespace RoiReportGen.Data;
+
+/// <summary>
+/// Reads posts.csv into one <see cref="PostStats"/> per influencer. Posts are summed as they are
+/// read; a post is always counted under its influencer's platform.
+/// </summary>
+internal static class PostLoader
+{
+    public const string FileName = "posts.csv";
+
+    public static readonly IReadOnlyList<ColumnSpec> Columns =
+    [
+        new("post_id", Required: false),
+        new("influencer_id", Required: true),
+        new("platform", Required: false),
+        new("date", Required: true),
+        new("url", Required: false),
+        new("caption", Required: false),
+        new("reach", Required: true),
+        new("likes", Required: true),
+        new("comments", Required: true),
+    ];
+
+    private const int InfluencerId = 1, Platform = 2, Date = 3, Reach = 6, Likes = 7, Comments = 8;
+
+    public static List<PostStats> Load(
+        string folder,
+        IReadOnlyList<Influencer> influencers,
+        IReadOnlyDictionary<string, Influencer> byId,
+        PlatformNames platforms,
+        IssueLog log,
+        List<string> notices)
+    {
+        using var table = CsvTable.Open(folder, FileName, Columns);
+        if (table.UnknownColumnsNotice is { } notice)
+        {
+            notices.Add(notice);
+        }
+
+        var rows = new RowValidator(table, log);
+        var sums = new Dictionary<string, PostAccumulator>(StringComparer.Ordinal);
+        while (table.Read())
+        {
+            var influencer = byId.GetValueOrDefault(table.Text(InfluencerId));
+            var used = TryRead(table, rows, influencer, platforms, out var reach, out var likes, out var comments);
+            rows.Log.EndRow();
+            if (used)
+            {
+                if (!sums.TryGetValue(influencer!.Id, out var sum))
+                {
+                    sum = new PostAccumulator();
+                    sums.Add(influencer.Id, sum);
+                }
+
+                sum.Add(reach, likes, comments);
+            }
+        }
+
+        // Influencer file order, never dictionary order.
+        return influencers
+            .Where(i => sums.ContainsKey(i.Id))
+            .Select(i => sums[i.Id].ToStats(i.Id))
+            .ToList();
+    }
+
+    private static bool TryRead(
+        CsvTable table,
+        RowValidator rows,
+        Influencer? influencer,
+        PlatformNames platforms,
+        out long reach,
+        out long likes,
+        out long comments)
+    {
+        reach = likes = comments = 0;
+        if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireText(InfluencerId, out var id))
+        {
+            return false;
+        }
+
+        if (influencer is null)
+        {
+            return rows.Log.Exclude(rows.Name(InfluencerId), id, "unknown influencer_id");
+        }
+
+        var platformText = table.Text(Platform);
+        if (platformText.Length > 0 && platforms.Register(platformText) != influencer.Platform)
+        {
+            rows.Log.Correct(
+                rows.Name(Platform), platformText, $"post platform differs from the influencer's; counted under {influencer.Platform}");
+        }
+
+        if (!rows.RequireDate(Date, out _)
+            || !rows.RequireCount(Reach, out reach)
+            || !rows.RequireCount(Likes, out likes)
+            || !rows.RequireCount(Comments, out comments))
+        {
+            return false;
+        }
+
+        if (reach == 0)
+        {
+            rows.Log.Keep(rows.Name(Reach), "0", "reach is 0: left out of engagement rates");
+        }
+
+        return true;
+    }
+}

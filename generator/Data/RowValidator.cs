@@ -1,0 +1,69 @@
+namespace RoiReportGen.Data;
+
+/// <summary>
+/// The field checks every loader shares. A required field that is blank, unparseable or negative
+/// excludes the row (the first such problem is the one reported).
+/// </summary>
+internal sealed class RowValidator(CsvTable table, IssueLog log)
+{
+    public const string BlankReason = "required value is blank";
+
+    public IssueLog Log { get; } = log;
+
+    /// <summary>Starts a row; false (row excluded) when it has values beyond the header's columns.</summary>
+    public bool BeginRow(string platform)
+    {
+        Log.BeginRow(table.Line);
+        Log.Platform = platform;
+        var extra = table.ExtraValues();
+        return extra.Length == 0
+            || Log.Exclude(
+                "", extra, $"the row has {table.FieldCount} fields but the header has {table.HeaderCount}: is a comma unquoted?");
+    }
+
+    public bool RequireText(int column, out string value)
+    {
+        value = table.Text(column);
+        return value.Length > 0 || Log.Exclude(Name(column), "", BlankReason);
+    }
+
+    public bool RequireCount(int column, out long value) =>
+        Check(column, FieldParser.ParseCount(table.Bytes(column), out value), "not a whole number");
+
+    public bool RequireAmount(int column, out decimal value) =>
+        Check(column, FieldParser.ParseAmount(table.Bytes(column), out value), "not a number");
+
+    public bool RequireDate(int column, out DateOnly value) =>
+        Check(column, FieldParser.ParseDate(table.Bytes(column), out value), "not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy)");
+
+    /// <summary>An optional count: blank is null; a bad value is corrected to blank and reported.</summary>
+    public long? OptionalCount(int column)
+    {
+        var status = FieldParser.ParseCount(table.Bytes(column), out var value);
+        if (status is FieldStatus.Ok)
+        {
+            return value;
+        }
+
+        if (status is not FieldStatus.Blank)
+        {
+            Log.Correct(Name(column), table.Text(column), $"{Describe(status, "not a whole number")}; treated as blank");
+        }
+
+        return null;
+    }
+
+    public string Name(int column) => table.Columns[column].Name;
+
+    private bool Check(int column, FieldStatus status, string invalidReason) =>
+        status == FieldStatus.Ok
+        || Log.Exclude(Name(column), table.Text(column), Describe(status, invalidReason));
+
+    private static string Describe(FieldStatus status, string invalidReason) => status switch
+    {
+        FieldStatus.Blank => BlankReason,
+        FieldStatus.Negative => "negative value",
+        FieldStatus.TooLarge => "value too large",
+        _ => invalidReason,
+    };
+}
