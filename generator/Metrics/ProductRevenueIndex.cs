@@ -5,14 +5,14 @@ namespace RoiReportGen.Metrics;
 /// <summary>Organic and total revenue per product and day, for the iROAS baseline and window.</summary>
 internal sealed class ProductRevenueIndex
 {
-    private readonly Dictionary<(string Product, DateOnly Date), (decimal Organic, decimal All)> _byDay;
+    private readonly Dictionary<string, ProductSeries> _byProduct;
 
-    private ProductRevenueIndex(Dictionary<(string, DateOnly), (decimal, decimal)> byDay) => _byDay = byDay;
+    private ProductRevenueIndex(Dictionary<string, ProductSeries> byProduct) => _byProduct = byProduct;
 
     /// <summary>Indexes the rows of the given products only (products match by name, ordinal).</summary>
     public static ProductRevenueIndex Build(IEnumerable<TrackingTotal> tracking, IReadOnlySet<string> products)
     {
-        var byDay = new Dictionary<(string, DateOnly), (decimal Organic, decimal All)>();
+        var byDay = new Dictionary<string, SortedDictionary<int, (decimal Organic, decimal All)>>(StringComparer.Ordinal);
         foreach (var t in tracking)
         {
             if (!products.Contains(t.Product))
@@ -20,34 +20,24 @@ internal sealed class ProductRevenueIndex
                 continue;
             }
 
-            var s = byDay.GetValueOrDefault((t.Product, t.Date));
-            byDay[(t.Product, t.Date)] = (s.Organic + (t.IsOrganic ? t.Revenue : 0m), s.All + t.Revenue);
+            if (!byDay.TryGetValue(t.Product, out var days))
+            {
+                days = [];
+                byDay[t.Product] = days;
+            }
+
+            var s = days.GetValueOrDefault(t.Date.DayNumber);
+            days[t.Date.DayNumber] = (s.Organic + (t.IsOrganic ? t.Revenue : 0m), s.All + t.Revenue);
         }
 
-        return new ProductRevenueIndex(byDay);
+        return new ProductRevenueIndex(byDay.ToDictionary(p => p.Key, p => ProductSeries.From(p.Value), StringComparer.Ordinal));
     }
 
     /// <summary>Organic revenue of the products from <paramref name="from"/> to <paramref name="to"/>, inclusive.</summary>
-    public decimal Organic(IEnumerable<string> products, DateOnly from, DateOnly to) => Sum(products, from, to, organic: true);
+    public decimal Organic(IEnumerable<string> products, DateOnly from, DateOnly to) =>
+        products.Sum(p => _byProduct.TryGetValue(p, out var s) ? s.Organic(from.DayNumber, to.DayNumber) : 0m);
 
     /// <summary>All revenue (organic and attributed) of the products over the days, inclusive.</summary>
-    public decimal All(IEnumerable<string> products, DateOnly from, DateOnly to) => Sum(products, from, to, organic: false);
-
-    private decimal Sum(IEnumerable<string> products, DateOnly from, DateOnly to, bool organic)
-    {
-        // Campaigns × products × days stays small (hundreds × tens × a year): a lookup per day is plenty.
-        var sum = 0m;
-        foreach (var product in products)
-        {
-            for (var day = from; day <= to; day = day.AddDays(1))
-            {
-                if (_byDay.TryGetValue((product, day), out var s))
-                {
-                    sum += organic ? s.Organic : s.All;
-                }
-            }
-        }
-
-        return sum;
-    }
+    public decimal All(IEnumerable<string> products, DateOnly from, DateOnly to) =>
+        products.Sum(p => _byProduct.TryGetValue(p, out var s) ? s.All(from.DayNumber, to.DayNumber) : 0m);
 }
