@@ -1,0 +1,45 @@
+namespace RoiReportGen.Metrics;
+
+/// <summary>Incremental ROAS by the pre-period baseline method (SPEC 2).</summary>
+internal static class BaselineCalculator
+{
+    /// <summary>
+    /// Window W = <paramref name="start"/>..<paramref name="end"/> (d days, inclusive); b = organic revenue
+    /// of the products over the <paramref name="baselineDays"/> days before W / baselineDays;
+    /// incremental = all revenue of the products in W − b × d; iROAS = incremental / payout.
+    /// </summary>
+    public static BaselineResult Compute(
+        DateOnly start,
+        DateOnly end,
+        IReadOnlyList<string> products,
+        decimal payout,
+        ProductRevenueIndex revenue,
+        DateOnly? dataStart,
+        int baselineDays)
+    {
+        var windowDays = end.DayNumber - start.DayNumber + 1;
+        var windowRevenue = revenue.All(products, start, end);
+        var preStart = start.AddDays(-baselineDays);
+
+        // A pre-period reaching before the data would read missing days as zero revenue and inflate
+        // the incremental figure; it is undefined instead. Inside the data, no revenue is a baseline of 0.
+        if (dataStart is null || preStart < dataStart.Value)
+        {
+            return new BaselineResult(windowRevenue, null, null, null, null, BaselineResult.NoBaselineData);
+        }
+
+        var organic = revenue.Organic(products, preStart, start.AddDays(-1));
+        var daily = Ratio.Of(organic, baselineDays);
+
+        // organic × d / days rather than b × d: one division, exact whenever the result is.
+        var baseline = Ratio.Of(organic * windowDays, baselineDays);
+        var incremental = windowRevenue - baseline;
+        return new BaselineResult(
+            windowRevenue,
+            daily,
+            baseline,
+            incremental,
+            incremental is { } inc ? Ratio.Of(inc, payout) : null,
+            "");
+    }
+}

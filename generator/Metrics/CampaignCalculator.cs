@@ -1,0 +1,100 @@
+using RoiReportGen.Data;
+
+namespace RoiReportGen.Metrics;
+
+/// <summary>One summary per campaign named by an attributed tracking row or a payout row.</summary>
+internal static class CampaignCalculator
+{
+    /// <summary>Campaigns ordered by name (ordinal), with payout, ROAS, iROAS and overlaps.</summary>
+    public static IReadOnlyList<CampaignSummary> Compute(DataSet data, PayoutAllocation allocation, MetricsOptions options)
+    {
+        var totals = new Dictionary<string, CampaignTotals>(StringComparer.Ordinal);
+        foreach (var t in data.Tracking)
+        {
+            // Attributed rows without a campaign count for their influencer and brand, not for a campaign.
+            if (t.IsOrganic || t.Campaign.Length == 0)
+            {
+                continue;
+            }
+
+            if (!totals.TryGetValue(t.Campaign, out var c))
+            {
+                c = new CampaignTotals();
+                totals[t.Campaign] = c;
+            }
+
+            c.Add(t);
+        }
+
+        var direct = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var p in data.Payouts.Where(p => p.Campaign.Length > 0))
+        {
+            direct[p.Campaign] = direct.GetValueOrDefault(p.Campaign) + p.TotalPayout;
+        }
+
+        var products = totals.Values.SelectMany(c => c.Products).ToHashSet(StringComparer.Ordinal);
+        var revenue = ProductRevenueIndex.Build(data.Tracking, products);
+        var overlaps = OverlapDetector.Find(totals
+            .Select(c => new CampaignWindow(c.Key, c.Value.Start, c.Value.End, c.Value.Products))
+            .ToList());
+
+        return totals.Keys
+            .Concat(direct.Keys)
+            .Concat(allocation.ByCampaign.Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(name =>
+            {
+                var allocated = allocation.ByCampaign.GetValueOrDefault(name);
+                var payout = direct.GetValueOrDefault(name) + allocated;
+                return totals.TryGetValue(name, out var c)
+                    ? WithWindow(name, c, payout, allocated, revenue, data.TrackingStart, options, overlaps[name])
+                    : WithoutWindow(name, payout, allocated);
+            })
+            .ToList();
+    }
+
+    private static CampaignSummary WithWindow(
+        string name,
+        CampaignTotals c,
+        decimal payout,
+        decimal allocated,
+        ProductRevenueIndex revenue,
+        DateOnly? dataStart,
+        MetricsOptions options,
+        IReadOnlyList<string> overlapsWith)
+    {
+        var products = c.Products.Order(StringComparer.Ordinal).ToList();
+        var b = BaselineCalculator.Compute(c.Start, c.End, products, payout, revenue, dataStart, options.BaselineDays);
+        return new CampaignSummary(
+            name,
+            string.Join("; ", c.Brands.Order(StringComparer.Ordinal)),
+            c.Start,
+            c.End,
+            c.End.DayNumber - c.Start.DayNumber + 1,
+            products,
+            c.Influencers.Count,
+            c.Orders,
+            c.Revenue,
+            payout,
+            allocated,
+            Ratio.Of(c.Revenue, payout),
+            c.Revenue - payout,
+            b.WindowRevenue,
+            b.BaselineDailyRevenue,
+            b.BaselineRevenue,
+            b.IncrementalRevenue,
+            b.Iroas,
+            b.Note,
+            overlapsWith);
+    }
+
+    private static CampaignSummary WithoutWindow(string name, decimal payout, decimal allocated)
+    {
+        var b = BaselineResult.WithoutWindow;
+        return new CampaignSummary(
+            name, "", null, null, 0, [], 0, 0, 0m, payout, allocated,
+            Ratio.Of(0m, payout), -payout,
+            b.WindowRevenue, b.BaselineDailyRevenue, b.BaselineRevenue, b.IncrementalRevenue, b.Iroas, b.Note, []);
+    }
+}

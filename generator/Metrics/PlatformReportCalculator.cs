@@ -1,0 +1,28 @@
+using RoiReportGen.Data;
+
+namespace RoiReportGen.Metrics;
+
+/// <summary>Every metric of one view, from that view's data.</summary>
+internal static class PlatformReportCalculator
+{
+    public static PlatformReport Compute(DataSet view, string name, bool isAll, MetricsOptions options)
+    {
+        var influencers = InfluencerCalculator.Compute(view);
+        var allocation = PayoutAllocator.Allocate(view);
+        var campaigns = CampaignCalculator.Compute(view, allocation, options);
+        var personas = PersonaCalculator.Compute(influencers, view.Posts);
+        var bases = PayoutBasisCalculator.Compute(view);
+        return new PlatformReport(
+            name,
+            isAll,
+            KpiCalculator.Compute(view, campaigns, allocation),
+            influencers,
+            campaigns,
+            personas,
+            BrandCalculator.Compute(view, campaigns),
+            bases,
+            TrendCalculator.Compute(view),
+            InsightFinder.Find(influencers, campaigns, personas, bases),
+            view.Issues);
+    }
+}

@@ -1,0 +1,178 @@
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Tests.Metrics;
+
+public sealed class IroasTests
+{
+    // Data starts on day 0. C1: days 30..32 on product P; C2: day 31 on P (so they overlap).
+    // Organic P in C1's pre-period (days 2..29): 1400 on day 5 and 1400 on day 20.
+    private static PlatformReport Covered(int baselineDays = 28) => new DataBuilder()
+        .Influencer("a").Influencer("b")
+        .Organic(0, "Q", 50m)
+        .Organic(1, "P", 9_999m)        // before both pre-periods
+        .Organic(5, "P", 1_400m)
+        .Organic(20, "P", 1_400m)
+        .Organic(31, "P", 200m)         // inside both windows
+        .Organic(31, "Q", 777m)         // another product
+        .Organic(31, "p", 1_000m)       // products match by exact name
+        .Sale(30, "C1", "a", "P", 1, 500m)
+        .Sale(32, "C1", "a", "P", 1, 300m)
+        .Sale(31, "C2", "b", "P", 1, 100m)
+        .Pay("a", 400m, "C1")
+        .Pay("b", 400m, "C2")
+        .All(baselineDays);
+
+    [Fact]
+    public void CoveredBaseline()
+    {
+        var c1 = Covered().Campaign("C1");
+
+        Assert.Equal(3, c1.WindowDays);                       // days 30..32
+        Assert.Equal(1_100m, c1.WindowRevenue);               // 500 + 300 (C1) + 100 (C2) + 200 organic
+        Assert.Equal(100m, c1.BaselineDailyRevenue);          // (1400 + 1400) / 28
+        Assert.Equal(300m, c1.BaselineRevenue);               // 100 × 3
+        Assert.Equal(800m, c1.IncrementalRevenue);            // 1100 − 300
+        Assert.Equal(2m, c1.Iroas);                           // 800 / 400
+        Assert.Equal("", c1.BaselineNote);
+    }
+
+    [Fact]
+    public void PrePeriodEndsTheDayBeforeTheWindow()
+    {
+        var c2 = Covered().Campaign("C2");
+
+        // Pre-period days 3..30: organic P 1400 + 1400 (C1's attributed 500 on day 30 is not organic).
+        Assert.Equal(100m, c2.BaselineDailyRevenue);          // 2800 / 28
+        Assert.Equal(300m, c2.WindowRevenue);                 // day 31: 100 (C2) + 200 organic
+        Assert.Equal(100m, c2.BaselineRevenue);               // 100 × 1
+        Assert.Equal(200m, c2.IncrementalRevenue);            // 300 − 100
+        Assert.Equal(0.5m, c2.Iroas);                         // 200 / 400
+    }
+
+    [Fact]
+    public void KpiIroasPoolsTheCampaignsWithAnIroas()
+    {
+        // (800 + 200) / (400 + 400)
+        Assert.Equal(1.25m, Covered().Kpis.Iroas);
+    }
+
+    [Fact]
+    public void CoveredPrePeriodWithoutOrganicRevenueIsABaselineOfZero()
+    {
+        var c = new DataBuilder().Influencer("a")
+            .Organic(0, "Other", 10m)                         // the data starts on day 0
+            .Sale(30, "C", "a", "P", 1, 250m)
+            .Sale(31, "C", "a", "P", 1, 150m)
+            .Pay("a", 100m, "C")
+            .All().Campaign("C");
+
+        Assert.Equal(0m, c.BaselineDailyRevenue);
+        Assert.Equal(0m, c.BaselineRevenue);
+        Assert.Equal(400m, c.IncrementalRevenue);             // 250 + 150 − 0
+        Assert.Equal(4m, c.Iroas);                            // 400 / 100
+        Assert.Equal("", c.BaselineNote);
+    }
+
+    [Fact]
+    public void PrePeriodBeforeTheDataHasNoBaseline()
+    {
+        var r = new DataBuilder().Influencer("a")
+            .Organic(0, "P", 10m)
+            .Sale(10, "C", "a", "P", 1, 250m)                 // pre-period would start on day −18
+            .Pay("a", 100m, "C")
+            .All();
+        var c = r.Campaign("C");
+
+        Assert.Equal(250m, c.WindowRevenue);
+        Assert.Null(c.BaselineDailyRevenue);
+        Assert.Null(c.BaselineRevenue);
+        Assert.Null(c.IncrementalRevenue);
+        Assert.Null(c.Iroas);
+        Assert.Equal("no baseline data", c.BaselineNote);
+        Assert.Equal(2.5m, c.Roas);                           // ROAS is still defined: 250 / 100
+        Assert.Null(r.Kpis.Iroas);                            // no campaign has an iROAS
+    }
+
+    [Theory]
+    [InlineData(27, "no baseline data")]                     // pre-period days −1..26
+    [InlineData(28, "")]                                     // pre-period days 0..27: exactly covered
+    public void PrePeriodStartingOnTheFirstDataDayIsCovered(int windowStart, string note)
+    {
+        var c = new DataBuilder().Influencer("a")
+            .Organic(0, "P", 56m)
+            .Sale(windowStart, "C", "a", "P", 1, 10m)
+            .Pay("a", 1m, "C")
+            .All().Campaign("C");
+
+        Assert.Equal(note, c.BaselineNote);
+    }
+
+    [Fact]
+    public void DataStartComesFromTheLoaderNotFromTheRowsSeen()
+    {
+        // The loader says the data starts on day 0 although the first row here is day 28.
+        var c = new DataBuilder().Influencer("a").StartingAt(0)
+            .Sale(28, "C", "a", "P", 1, 10m)
+            .Pay("a", 5m, "C")
+            .All().Campaign("C");
+
+        Assert.Equal(0m, c.BaselineRevenue);
+        Assert.Equal(2m, c.Iroas);                            // (10 − 0) / 5
+    }
+
+    [Fact]
+    public void IncrementalRevenueCanBeNegative()
+    {
+        var c = new DataBuilder().Influencer("a")
+            .Organic(0, "P", 2_800m)                          // pre-period days 0..27: b = 2800 / 28 = 100
+            .Sale(28, "C", "a", "P", 1, 100m)
+            .Sale(29, "C", "a", "P", 1, 50m)
+            .Pay("a", 100m, "C")
+            .All().Campaign("C");
+
+        Assert.Equal(200m, c.BaselineRevenue);                // 100 × 2 days
+        Assert.Equal(-50m, c.IncrementalRevenue);             // 150 − 200
+        Assert.Equal(-0.5m, c.Iroas);                         // −50 / 100
+    }
+
+    [Theory]
+    [InlineData(28, 12.5, 87.5, 1.75)]                        // days 2..29: (280 + 70) / 28 = 12.5; 100 − 12.5; 87.5 / 50
+    [InlineData(7, 10, 90, 1.8)]                              // days 23..29: 70 / 7 = 10; 100 − 10; 90 / 50
+    public void BaselineDaysChangesTheResult(int days, double daily, double incremental, double iroas)
+    {
+        var c = BaselineDaysFixture(days).Campaign("C");
+
+        Assert.Equal((decimal)daily, c.BaselineDailyRevenue);
+        Assert.Equal((decimal)incremental, c.IncrementalRevenue);
+        Assert.Equal((decimal)iroas, c.Iroas);
+    }
+
+    [Fact]
+    public void LongerBaselineThanTheDataHasIsUncovered()
+    {
+        // 31 days before day 30 is day −1.
+        Assert.Equal("no baseline data", BaselineDaysFixture(31).Campaign("C").BaselineNote);
+    }
+
+    [Fact]
+    public void IroasIsNullAtPayoutZero()
+    {
+        var c = new DataBuilder().Influencer("a")
+            .Organic(0, "P", 280m)
+            .Sale(28, "C", "a", "P", 1, 100m)
+            .All().Campaign("C");
+
+        Assert.Equal(10m, c.BaselineRevenue);                 // 280 / 28 × 1
+        Assert.Equal(90m, c.IncrementalRevenue);              // 100 − 10
+        Assert.Null(c.Iroas);
+        Assert.Null(c.Roas);
+    }
+
+    private static PlatformReport BaselineDaysFixture(int days) => new DataBuilder().Influencer("a")
+        .Organic(0, "Q", 1m)
+        .Organic(10, "P", 280m)
+        .Organic(25, "P", 70m)
+        .Sale(30, "C", "a", "P", 1, 100m)
+        .Pay("a", 50m, "C")
+        .All(days);
+}
