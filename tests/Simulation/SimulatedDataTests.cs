@@ -86,15 +86,18 @@ public sealed class SimulatedDataTests(DefaultDataSetFixture fixture) : IClassFi
     {
         var t = files.Tracking;
         var dataStart = Date(t.Rows[0][t.Column("date")]);
-        var firstAttributed = t.Rows
+        var windows = t.Rows
             .Where(r => r[t.Column("campaign")].Length > 0)
             .GroupBy(r => r[t.Column("campaign")])
-            .ToDictionary(g => g.Key, g => g.Min(r => Date(r[t.Column("date")])));
+            .ToDictionary(g => g.Key, g => (First: g.Min(r => Date(r[t.Column("date")])), Last: g.Max(r => Date(r[t.Column("date")]))));
+        var firstAttributed = windows.ToDictionary(kv => kv.Key, kv => kv.Value.First);
 
         Assert.InRange(firstAttributed.Count, 6, 12);
         Assert.Contains("SummerFit", firstAttributed.Keys);
         Assert.Contains("MusclePush", firstAttributed.Keys);
         Assert.All(firstAttributed.Values, first => Assert.True(first.DayNumber - dataStart.DayNumber >= 28));
+        // Windows of two to six weeks (a short one may sell on fewer days than it runs).
+        Assert.All(windows.Values, w => Assert.InRange(w.Last.DayNumber - w.First.DayNumber + 1, 7, 42));
     }
 
     [Fact]
