@@ -28,6 +28,6 @@ internal sealed record CampaignTemplate(
         new("ProteinWeek", ProductCatalog.MuscleBlaze, ["Biozyme Performance Whey 2kg", "Whey Gold 100% Whey Isolate 2kg"], 9, 1, 2, 1.2, 1.3),
         new("HeartHealthMonth", ProductCatalog.HkVitals, ["Fish Oil 1000mg Omega-3 60 Capsules", "Apple Cider Vinegar with Mother 500ml"], 9, 22, 4, 0.7, 0.25),
         new("DiwaliGlow", ProductCatalog.HkVitals, ["Skin Radiance Collagen 200g", "Biotin 10000mcg 90 Tablets"], 10, 6, 3, 0.9, 0.6),
-        new("NewYearResolution", ProductCatalog.MuscleBlaze, ["Beginner's Whey Protein 1kg", "Super Gainer XXL 3kg", "Creatine Monohydrate CreaPRO 250g", "High Protein Peanut Butter 1kg"], 12, 29, 6, 1.2, 1.1),
+        new("NewYearResolution", ProductCatalog.MuscleBlaze, ["Beginner's Whey Protein 1kg", "Super Gainer XXL 3kg", "Creatine Monohydrate CreaPRO 250g", "High Protein Peanut Butter 1kg"], 12, 28, 6, 1.2, 1.1),
     ];
 }
