@@ -35,7 +35,7 @@ internal static class CampaignPlanner
         var capacity = campaigns.Select(_ => (double)rng.NextInt(sizeMin, sizeMax)).ToArray();
         var weights = new double[campaigns.Count];
         var joined = new List<int>(3);
-        foreach (var influencer in Shuffle(influencers, rng))
+        foreach (var influencer in rng.Shuffle(influencers))
         {
             joined.Clear();
             for (var k = 0; k < participations[influencer.Index] && k < campaigns.Count; k++)
@@ -45,7 +45,7 @@ internal static class CampaignPlanner
                     // A little weight stays on full campaigns so nobody is left without one.
                     weights[c] = joined.Contains(c)
                         ? 0
-                        : Affinity(influencer.Category, campaigns[c].Brand) * Math.Max(capacity[c] - campaigns[c].Members.Count, 0.05);
+                        : PersonaAffinity.Of(influencer.Category, campaigns[c].Brand) * Math.Max(capacity[c] - campaigns[c].Members.Count, 0.05);
                 }
 
                 var pick = new WeightedIndex(weights).Pick(rng);
@@ -87,7 +87,7 @@ internal static class CampaignPlanner
         var lap = ((round - 1) / Cities.Length) + 1;
         var name = lap == 1 ? $"{template.Name} {city}" : string.Create(CultureInfo.InvariantCulture, $"{template.Name} {city} {lap}");
         var brandProducts = ProductCatalog.OfBrand(template.Brand);
-        var products = Shuffle(brandProducts, rng).Take(rng.NextInt(2, Math.Min(4, brandProducts.Count))).ToList();
+        var products = rng.Shuffle(brandProducts).Take(rng.NextInt(2, Math.Min(4, brandProducts.Count))).ToList();
         return Build(name, template, products, start.AddDays(rng.NextInt(-21, 21)), rng.NextInt(2, 6) * 7, options,
             template.RoasFactor * rng.NextLogNormal(1, 0.3));
     }
@@ -140,40 +140,10 @@ internal static class CampaignPlanner
                 .ToList();
             while (campaign.Members.Count < minimum && candidates.Count > 0)
             {
-                var pick = new WeightedIndex([.. candidates.Select(i => Affinity(i.Category, campaign.Brand))]).Pick(rng);
+                var pick = new WeightedIndex([.. candidates.Select(i => PersonaAffinity.Of(i.Category, campaign.Brand))]).Pick(rng);
                 campaign.Members.Add(candidates[pick]);
                 candidates.RemoveAt(pick);
             }
         }
-    }
-
-    /// <summary>How naturally a persona fits a brand: parenting creators sell Gritzo, lifters sell MuscleBlaze.</summary>
-    private static double Affinity(string category, string brand) => (brand, category) switch
-    {
-        (ProductCatalog.MuscleBlaze, "Bodybuilding") => 4,
-        (ProductCatalog.MuscleBlaze, "Fitness") => 3,
-        (ProductCatalog.MuscleBlaze, "Nutrition") => 1.5,
-        (ProductCatalog.MuscleBlaze, "Parenting") => 0.2,
-        (ProductCatalog.HkVitals, "Wellness") => 3,
-        (ProductCatalog.HkVitals, "Nutrition") => 2.5,
-        (ProductCatalog.HkVitals, "Lifestyle") => 2,
-        (ProductCatalog.HkVitals, "Bodybuilding") => 0.5,
-        (ProductCatalog.Gritzo, "Parenting") => 6,
-        (ProductCatalog.Gritzo, "Nutrition") => 1.5,
-        (ProductCatalog.Gritzo, "Fitness") => 0.3,
-        (ProductCatalog.Gritzo, "Bodybuilding") => 0.1,
-        _ => 1,
-    };
-
-    private static List<T> Shuffle<T>(IReadOnlyList<T> items, SplitMix64 rng)
-    {
-        var list = items.ToList();
-        for (var i = list.Count - 1; i > 0; i--)
-        {
-            var j = rng.NextInt(i + 1);
-            (list[i], list[j]) = (list[j], list[i]);
-        }
-
-        return list;
     }
 }

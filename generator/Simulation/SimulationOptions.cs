@@ -10,7 +10,7 @@ namespace RoiReportGen.Simulation;
 public sealed record SimulationOptions(
     int Influencers = 60,
     long TrackingRows = 4000,
-    long Seed = 42,
+    int Seed = 42,
     DateOnly StartDate = default,
     int Months = 12,
     double OrganicShare = 0.4)

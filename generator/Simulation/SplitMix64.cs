@@ -56,6 +56,19 @@ internal sealed class SplitMix64
 
     public T Pick<T>(IReadOnlyList<T> items) => items[NextInt(items.Count)];
 
+    /// <summary>A shuffled copy (Fisher–Yates).</summary>
+    public List<T> Shuffle<T>(IReadOnlyList<T> items)
+    {
+        var list = items.ToList();
+        for (var i = list.Count - 1; i > 0; i--)
+        {
+            var j = NextInt(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+
+        return list;
+    }
+
     private static ulong Mix(ulong z)
     {
         z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
