@@ -1,0 +1,114 @@
+using System.Globalization;
+using CsvHelper;
+using RoiReportGen.Data;
+
+namespace RoiReportGen.Simulation;
+
+/// <summary>Writes a realistic, deterministic simulated data set in the four-file format of SPEC 1.</summary>
+public static class DataSetSimulator
+{
+    public const string InfluencersFile = "influencers.csv";
+    public const string PostsFile = "posts.csv";
+    public const string TrackingFile = "tracking_data.csv";
+    public const string PayoutsFile = "payouts.csv";
+
+    // Stage numbers for SplitMix64.ForStage: each stage has its own random stream.
+    private const ulong RosterStage = 1;
+    private const ulong PlanStage = 2;
+    private const ulong PostStage = 3;
+    private const ulong TrackingStage = 4;
+    private const ulong PayoutStage = 5;
+
+    /// <summary>
+    /// Writes influencers.csv, posts.csv, tracking_data.csv and payouts.csv into
+    /// <paramref name="outputDirectory"/> (created if missing; the four files are overwritten).
+    /// </summary>
+    /// <param name="rowsWritten">Receives the number of tracking rows written so far, every 65,536 rows and at the end.</param>
+    /// <returns>Data rows written per file (headers not counted).</returns>
+    public static SimulationResult Write(string outputDirectory, SimulationOptions options, IProgress<long>? rowsWritten = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Directory.CreateDirectory(outputDirectory);
+
+        var influencers = InfluencerGenerator.Generate(options.Influencers, SplitMix64.ForStage(options.Seed, RosterStage));
+        var campaigns = CampaignPlanner.Plan(influencers, options, SplitMix64.ForStage(options.Seed, PlanStage));
+        var posts = PostGenerator.Generate(campaigns, SplitMix64.ForStage(options.Seed, PostStage));
+
+        WriteInfluencers(Path.Combine(outputDirectory, InfluencersFile), influencers);
+        var postsPerInfluencer = WritePosts(Path.Combine(outputDirectory, PostsFile), posts, influencers.Count);
+
+        long trackingRows;
+        using (var csv = Open(Path.Combine(outputDirectory, TrackingFile)))
+        {
+            var writer = new TrackingStreamWriter(campaigns, SplitMix64.ForStage(options.Seed, TrackingStage));
+            trackingRows = writer.Write(csv, DailyRowPlan.Create(options, campaigns), rowsWritten);
+        }
+
+        var payouts = PayoutGenerator.Generate(influencers, campaigns, postsPerInfluencer, SplitMix64.ForStage(options.Seed, PayoutStage));
+        WritePayouts(Path.Combine(outputDirectory, PayoutsFile), payouts);
+        return new SimulationResult(influencers.Count, posts.Count, trackingRows, payouts.Count);
+    }
+
+    // RFC 4180 with CRLF, UTF-8 without BOM, invariant culture: what the loader and spreadsheets expect.
+    private static CsvWriter Open(string path) =>
+        CsvWriter.ToFile(path, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture });
+
+    private static void WriteInfluencers(string path, IReadOnlyList<SimulatedInfluencer> influencers)
+    {
+        using var csv = Open(path);
+        csv.WriteHeader(["influencer_id", "name", "platform", "category", "gender", "follower_count"]);
+        foreach (var i in influencers)
+        {
+            csv.WriteField(i.Id);
+            csv.WriteField(i.Name);
+            csv.WriteField(i.Platform);
+            csv.WriteField(i.Category);
+            csv.WriteField(i.Gender);
+            csv.WriteField(i.Followers);
+            csv.EndRecord();
+        }
+    }
+
+    private static int[] WritePosts(string path, IReadOnlyList<SimulatedPost> posts, int influencerCount)
+    {
+        var counts = new int[influencerCount];
+        var width = Math.Max(4, posts.Count.ToString(CultureInfo.InvariantCulture).Length);
+        using var csv = Open(path);
+        csv.WriteHeader(["post_id", "influencer_id", "platform", "date", "url", "caption", "reach", "likes", "comments"]);
+        for (var n = 0; n < posts.Count; n++)
+        {
+            var post = posts[n];
+            counts[post.Influencer.Index]++;
+            csv.WriteField("P" + (n + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'));
+            csv.WriteField(post.Influencer.Id);
+            csv.WriteField(post.Influencer.Platform);
+            csv.WriteField(post.Date, "yyyy-MM-dd");
+            csv.WriteField(post.Url);
+            csv.WriteField(post.Caption);
+            csv.WriteField(post.Reach);
+            csv.WriteField(post.Likes);
+            csv.WriteField(post.Comments);
+            csv.EndRecord();
+        }
+
+        return counts;
+    }
+
+    private static void WritePayouts(string path, IReadOnlyList<SimulatedPayout> payouts)
+    {
+        using var csv = Open(path);
+        csv.WriteHeader(["influencer_id", "campaign", "basis", "rate", "orders", "total_payout"]);
+        foreach (var p in payouts)
+        {
+            csv.WriteField(p.InfluencerId);
+            csv.WriteField(p.Campaign);
+            csv.WriteField(p.Basis == PayoutBasis.Post ? "post" : "order");
+            csv.WriteField(p.Rate, "0.00");
+            csv.WriteField(p.Orders);
+            csv.WriteField(p.TotalPayout, "0.00");
+            csv.EndRecord();
+        }
+    }
+}

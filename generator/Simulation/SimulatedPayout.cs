@@ -1,0 +1,7 @@
+using RoiReportGen.Data;
+
+namespace RoiReportGen.Simulation;
+
+/// <summary>One payouts.csv row; <paramref name="Orders"/> is null on post-basis rows (the column stays blank).</summary>
+internal sealed record SimulatedPayout(
+    string InfluencerId, string Campaign, PayoutBasis Basis, decimal Rate, long? Orders, decimal TotalPayout);

@@ -1,0 +1,38 @@
+using System.Globalization;
+using RoiReportGen.Simulation;
+
+namespace RoiReportGen.Tests.Simulation;
+
+/// <summary>One simulated data set written to a temporary folder and parsed back.</summary>
+public sealed class SimulatedFiles : IDisposable
+{
+    public SimulatedFiles(SimulationOptions options)
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "roi-sim-" + Guid.NewGuid().ToString("N"));
+        Result = DataSetSimulator.Write(Directory, options);
+        Influencers = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.InfluencersFile));
+        Posts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PostsFile));
+        Tracking = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TrackingFile));
+        Payouts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PayoutsFile));
+    }
+
+    public string Directory { get; }
+
+    public SimulationResult Result { get; }
+
+    internal CsvTable Influencers { get; }
+
+    internal CsvTable Posts { get; }
+
+    internal CsvTable Tracking { get; }
+
+    internal CsvTable Payouts { get; }
+
+    public static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static decimal Money(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    public static long Count(string text) => long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
