@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RoiReportGen.Pipeline;
 using RoiReportGen.Simulation;
 
 namespace RoiReportGen.Cli;

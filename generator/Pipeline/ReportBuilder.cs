@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
 using RoiReportGen.Rendering.Site;

@@ -25,7 +25,7 @@ public static class SitePageBuilder
         ("method", "Method"),
     ];
 
-    private static readonly IReadOnlyDictionary<string, string> DownloadDescriptions = new Dictionary<string, string>
+    private static readonly Dictionary<string, string> DownloadDescriptions = new(StringComparer.Ordinal)
     {
         ["influencer_summary.csv"] = "Every influencer: reach, engagement, orders, revenue, payout, ROAS and costs",
         ["campaign_summary.csv"] = "Every campaign: window, revenue, payout, ROAS, baseline and iROAS",

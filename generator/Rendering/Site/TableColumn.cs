@@ -4,7 +4,7 @@ namespace RoiReportGen.Rendering.Site;
 public enum CellKind
 {
     Text,
-    Int,
+    Count,
     Money,
     Ratio,
     Percent,

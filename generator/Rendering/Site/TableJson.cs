@@ -30,7 +30,7 @@ public static class TableJson
                 json.WriteStartObject();
                 json.WriteString("key", column.Key);
                 json.WriteString("label", column.Label);
-                json.WriteString("type", column.Kind.ToString().ToLowerInvariant());
+                json.WriteString("type", TypeName(column.Kind));
                 json.WriteEndObject();
             }
 
@@ -66,6 +66,17 @@ public static class TableJson
 
         return new TableBlock(id, label, new TrustedHtml(Encoding.UTF8.GetString(buffer.ToArray())), rows.Count, pageSize);
     }
+
+    // The names report.js knows (docs/SITE.md).
+    private static string TypeName(CellKind kind) => kind switch
+    {
+        CellKind.Count => "int",
+        CellKind.Money => "money",
+        CellKind.Ratio => "ratio",
+        CellKind.Percent => "percent",
+        CellKind.Date => "date",
+        _ => "text",
+    };
 
     private static void WriteCell(Utf8JsonWriter json, object? value)
     {
