@@ -18,6 +18,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = true;
         // Templates loop over every influencer; Scriban's default limit of 1000 iterations is too low.
         LoopLimit = int.MaxValue;
+        // Scriban cuts long strings (with "...") by default; table JSON at 10,000 influencers is megabytes.
+        LimitToString = 0;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

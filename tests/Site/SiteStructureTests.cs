@@ -1,0 +1,169 @@
+using System.Text.Json;
+using RoiReportGen.Data;
+using RoiReportGen.Metrics;
+using RoiReportGen.Rendering;
+using RoiReportGen.Tests.Support;
+
+namespace RoiReportGen.Tests.Site;
+
+/// <summary>index.html built from the hand-checked fixture: every SPEC 3 section in every view, the right KPIs.</summary>
+public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
+{
+    private static readonly string[] SectionsInOrder =
+    [
+        "kpis", "insights", "top-roas", "revenue-payout", "engagement", "campaigns", "payout-basis",
+        "trend", "brands", "personas", "data-quality", "downloads", "method",
+    ];
+
+    private readonly Site site;
+
+    public SiteStructureTests(Site site)
+    {
+        this.site = site;
+    }
+
+    /// <summary>One build shared by the tests of this class.</summary>
+    public sealed class Site : IDisposable
+    {
+        public Site()
+        {
+            Built = new BuiltSite("handchecked");
+            Model = ReportCalculator.Compute(DataSetLoader.Load(Built.Data), MetricsOptions.Default);
+        }
+
+        public BuiltSite Built { get; }
+
+        public ReportModel Model { get; }
+
+        public void Dispose() => Built.Dispose();
+    }
+
+    [Fact]
+    public void There_is_a_tab_and_a_view_for_all_and_every_platform()
+    {
+        var tabs = site.Built.Document.QuerySelectorAll("[role=tab]").Select(t => (t.GetAttribute("data-view"), t.TextContent)).ToList();
+        Assert.Equal([("all", "All"), ("instagram", "Instagram"), ("youtube", "YouTube")], tabs);
+        var views = site.Built.Document.QuerySelectorAll(".view").ToList();
+        Assert.Equal(["view-all", "view-instagram", "view-youtube"], views.Select(v => v.Id));
+        Assert.False(views[0].HasAttribute("hidden"));
+        Assert.All(views.Skip(1), v => Assert.True(v.HasAttribute("hidden")));
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("instagram")]
+    [InlineData("youtube")]
+    public void Every_view_has_every_section_in_spec_order_with_a_heading_and_a_nav_link(string slug)
+    {
+        var view = site.Built.Document.GetElementById($"view-{slug}")!;
+        var sections = view.QuerySelectorAll("section.report-section").Select(s => s.Id).ToList();
+        Assert.Equal(SectionsInOrder.Select(s => $"{slug}-{s}"), sections);
+        Assert.All(view.QuerySelectorAll("section.report-section"), s => Assert.NotNull(s.QuerySelector("h2")));
+        var links = view.QuerySelectorAll(".section-nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(SectionsInOrder.Select(s => $"#{slug}-{s}"), links);
+    }
+
+    [Fact]
+    public void Kpi_cards_of_each_view_equal_its_metrics()
+    {
+        foreach (var (view, slug) in site.Model.Views.Zip(["all", "instagram", "youtube"]))
+        {
+            var cards = site.Built.Document.QuerySelectorAll($"#{slug}-kpis .kpi")
+                .ToDictionary(k => k.QuerySelector(".kpi-label")!.TextContent, k => k.QuerySelector(".kpi-value")!.TextContent);
+            Assert.Equal(DisplayFormat.Money(view.Kpis.Revenue), cards["Revenue"]);
+            Assert.Equal(DisplayFormat.Money(view.Kpis.Payout), cards["Payout"]);
+            Assert.Equal(DisplayFormat.Ratio(view.Kpis.Roas), cards["ROAS"]);
+            Assert.Equal(DisplayFormat.Ratio(view.Kpis.Iroas), cards["iROAS"]);
+            Assert.Equal(DisplayFormat.Count(view.Kpis.Orders), cards["Orders"]);
+            Assert.Equal(DisplayFormat.Count(view.Kpis.Influencers), cards["Influencers"]);
+            Assert.Equal(DisplayFormat.Count(view.Kpis.Posts), cards["Posts"]);
+        }
+
+        // Worked by hand from the fixture: 8700 revenue, 6900 payout, ROAS 1.26; YouTube 3200 / 4000.
+        Assert.Equal("₹8,700", site.Built.Document.QuerySelector("#all-kpis .kpi-value")!.TextContent);
+        Assert.Equal("0.80", site.Built.Document.QuerySelectorAll("#youtube-kpis .kpi-value")[2].TextContent);
+    }
+
+    [Fact]
+    public void Tables_embed_every_row_of_their_view_and_link_the_views_download()
+    {
+        var json = site.Built.Document.GetElementById("tbl-instagram-influencers")!.TextContent;
+        using var table = JsonDocument.Parse(json);
+        Assert.Equal(2, table.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal("downloads/instagram/influencer_summary.csv", table.RootElement.GetProperty("download").GetString());
+        Assert.NotNull(site.Built.Document.QuerySelector(".data-table[data-source='tbl-instagram-influencers']"));
+    }
+
+    [Fact]
+    public void Every_chart_has_a_container_an_accessible_label_its_figure_json_and_its_numbers()
+    {
+        var charts = site.Built.Document.QuerySelectorAll(".chart").ToList();
+        Assert.Equal(3 * 9, charts.Count);
+        Assert.All(charts, chart =>
+        {
+            Assert.StartsWith("chart-", chart.Id, StringComparison.Ordinal);
+            Assert.Equal("img", chart.GetAttribute("role"));
+            Assert.False(string.IsNullOrWhiteSpace(chart.GetAttribute("aria-label")));
+            var figure = site.Built.Document.GetElementById(chart.GetAttribute("data-figure")!)!;
+            Assert.Equal("application/json", figure.GetAttribute("type"));
+            using var parsed = JsonDocument.Parse(figure.TextContent);
+            Assert.True(parsed.RootElement.TryGetProperty("data", out _));
+        });
+        Assert.Equal(charts.Count, site.Built.Document.QuerySelectorAll("details.chart-data table").Length);
+    }
+
+    [Fact]
+    public void Downloads_section_links_every_csv_of_the_view_and_each_exists()
+    {
+        var links = site.Built.Document.QuerySelectorAll("#youtube-downloads a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(6, links.Count);
+        Assert.All(links, href =>
+        {
+            Assert.StartsWith("downloads/youtube/", href, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(site.Built.Root, href)), href);
+        });
+    }
+
+    [Fact]
+    public void Data_quality_counts_issues_by_file_and_reason()
+    {
+        var text = site.Built.Document.GetElementById("all-data-quality")!.TextContent;
+        Assert.Contains("tracking_data.csv", text, StringComparison.Ordinal);
+        Assert.Contains("excluded", text, StringComparison.Ordinal);
+        using var issues = JsonDocument.Parse(site.Built.Document.GetElementById("tbl-all-issues")!.TextContent);
+        Assert.Equal(3, issues.RootElement.GetProperty("rows").GetArrayLength());
+    }
+
+    [Fact]
+    public void Method_states_the_definitions_and_the_baseline_option_used()
+    {
+        var method = site.Built.Document.QuerySelector("#all-method .method")!.TextContent;
+        Assert.Contains("reach", method, StringComparison.Ordinal);
+        Assert.Contains("28 days", method, StringComparison.Ordinal);
+        Assert.Contains("no baseline data", method, StringComparison.Ordinal);
+        Assert.Contains("ROAS", method, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Insights_quote_their_numbers()
+    {
+        var insights = site.Built.Document.QuerySelector("#all-insights .insights")!.TextContent;
+        // Best ROAS: I1 4500 / 1700 = 2.65; MusclePush is the campaign below ROAS 1 (0.80).
+        Assert.Contains("Asha Rao has the highest ROAS, 2.65", insights, StringComparison.Ordinal);
+        Assert.Contains("MusclePush (0.80", insights, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_local_reference_is_relative_and_nothing_comes_from_the_network()
+    {
+        var references = site.Built.Document.QuerySelectorAll("[href],[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+        Assert.NotEmpty(references);
+        Assert.All(references, r =>
+        {
+            Assert.DoesNotContain("//", r, StringComparison.Ordinal);
+            Assert.False(r.StartsWith('/'), r);
+        });
+    }
+}
