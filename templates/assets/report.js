@@ -462,7 +462,15 @@
     const switching = view.hidden;
     if (switching || initial) selectView(view.getAttribute('data-view'), false);
     // The browser could not scroll to an element of a hidden view; do it now that it is shown.
-    if (target !== view && (switching || initial)) target.scrollIntoView();
+    if (target !== view && (switching || initial)) jumpTo(target);
+  }
+
+  /** Scrolls to an element at once: CSS smooth scrolling would animate across the whole page. */
+  function jumpTo(target) {
+    const before = root.style.scrollBehavior;
+    root.style.scrollBehavior = 'auto';
+    target.scrollIntoView();
+    root.style.scrollBehavior = before;
   }
 
   function initTabs() {
