@@ -181,16 +181,15 @@
     if (!layout.font || !layout.font.family) setPath(layout, 'font.family', chartColours().font);
     const update = themeUpdate(layout, chartColours());
     Object.keys(update).forEach(function (k) { setPath(layout, k, update[k]); });
-    if (printWidth) {
-      layout.width = printWidth;
-      div.setAttribute('data-print-width', '1');
-    }
     div.setAttribute('data-drawn', currentTheme());
     const config = Object.assign(
       { responsive: true, displaylogo: false, modeBarButtonsToRemove: ['select2d', 'lasso2d'] },
       fig.config || {});
     try {
-      Promise.resolve(window.Plotly.newPlot(div, fig.data, layout, config)).catch(function (err) {
+      const drawn = window.Plotly.newPlot(div, fig.data, layout, config);
+      // Drawn at the container's width first, then fixed for print, exactly like a chart drawn earlier.
+      if (printWidth) fitChart(div, printWidth);
+      Promise.resolve(drawn).catch(function (err) {
         console.error('report.js: chart ' + div.id + ' failed', err);
         chartFailed(div, 'This chart could not be drawn.');
       });
@@ -215,9 +214,15 @@
       div.setAttribute('data-print-width', '1');
       window.Plotly.relayout(div, { width: printWidth });
     } else if (isShown(div)) {
-      // Plots.resize drops a fixed width (set for print) and refits; it rejects for hidden divs.
-      div.removeAttribute('data-print-width');
-      window.Plotly.Plots.resize(div).catch(function () { /* hidden again meanwhile */ });
+      if (div.hasAttribute('data-print-width')) {
+        // Drop the print width. (Plots.resize would not: it skips charts whose layout has both a
+        // width and a height, and C# layouts may set a height.)
+        div.removeAttribute('data-print-width');
+        window.Plotly.relayout(div, { width: null, autosize: true });
+      } else {
+        // Plots.resize rejects for a div hidden again before its 100 ms timer fires.
+        window.Plotly.Plots.resize(div).catch(function () { /* hidden again meanwhile */ });
+      }
     }
   }
 
@@ -462,7 +467,15 @@
     const switching = view.hidden;
     if (switching || initial) selectView(view.getAttribute('data-view'), false);
     // The browser could not scroll to an element of a hidden view; do it now that it is shown.
-    if (target !== view && (switching || initial)) target.scrollIntoView();
+    if (target !== view && (switching || initial)) jumpTo(target);
+  }
+
+  /** Scrolls to an element at once: CSS smooth scrolling would animate across the whole page. */
+  function jumpTo(target) {
+    const before = root.style.scrollBehavior;
+    root.style.scrollBehavior = 'auto';
+    target.scrollIntoView();
+    root.style.scrollBehavior = before;
   }
 
   function initTabs() {
