@@ -1,0 +1,104 @@
+using System.Text.Json;
+using RoiReportGen.Tests.Support;
+
+namespace RoiReportGen.Tests.Site;
+
+/// <summary>
+/// tests/Fixtures/hostile puts markup, script, template syntax, Markdown links and formulas in every
+/// text column. The page must show them as text: no element, attribute, id or path comes from data.
+/// </summary>
+public sealed class HostileInputTests : IClassFixture<HostileInputTests.Site>
+{
+    private readonly BuiltSite site;
+
+    public HostileInputTests(Site fixture)
+    {
+        site = fixture.Built;
+    }
+
+    /// <summary>One build shared by the tests of this class.</summary>
+    public sealed class Site : IDisposable
+    {
+        public BuiltSite Built { get; } = new("hostile");
+
+        public void Dispose() => Built.Dispose();
+    }
+
+    [Fact]
+    public void The_only_scripts_are_the_pages_own_and_json_data_blocks()
+    {
+        var scripts = site.Document.QuerySelectorAll("script").ToList();
+        Assert.Equal(["assets/plotly.min.js", "assets/report.js"], scripts.Where(s => s.HasAttribute("src")).Select(s => s.GetAttribute("src")));
+        Assert.All(scripts.Where(s => !s.HasAttribute("src")), s => Assert.Equal("application/json", s.GetAttribute("type")));
+    }
+
+    [Fact]
+    public void No_element_or_attribute_is_injected()
+    {
+        Assert.Empty(site.Document.QuerySelectorAll("img, svg, iframe, object, embed"));
+        Assert.DoesNotContain(site.Document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        Assert.Empty(site.Document.QuerySelectorAll("a[href^='javascript'], a[href^='data']"));
+        // <b> and <i> appear only where the templates and Markdown put them, never from a name.
+        Assert.DoesNotContain(site.Document.QuerySelectorAll("b, i"), e => e.TextContent is "Insta" or "Brand");
+    }
+
+    [Fact]
+    public void Hostile_names_show_as_literal_text_in_tabs_and_headings()
+    {
+        var tabs = site.Document.QuerySelectorAll("[role=tab]").Select(t => t.TextContent).ToList();
+        Assert.Contains("<b>Insta</b>", tabs);
+        Assert.Contains(site.Document.QuerySelectorAll(".view-heading"), h => h.TextContent == "<b>Insta</b>");
+    }
+
+    [Fact]
+    public void Ids_and_download_paths_come_from_slugs_never_from_names()
+    {
+        var ids = site.Document.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
+        Assert.All(ids, id => Assert.Matches("^[a-z0-9-]+$", id!));
+        var hrefs = site.Document.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.All(hrefs, h => Assert.Matches("^downloads(/[a-z0-9-]+)?/[a-z_]+\\.csv$", h));
+        Assert.All(hrefs, h => Assert.True(File.Exists(Path.Combine(site.Root, h)), h));
+    }
+
+    [Fact]
+    public void Template_syntax_in_data_is_not_evaluated()
+    {
+        Assert.Contains("{{ 7*7 }}", site.Document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(">49<", site.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Insights_keep_markdown_in_names_as_text()
+    {
+        var insights = site.Document.QuerySelectorAll(".insights").ToList();
+        Assert.NotEmpty(insights);
+        Assert.All(insights, i => Assert.Empty(i.QuerySelectorAll("a, img, script")));
+        Assert.Contains(insights, i => i.TextContent.Contains("<script>alert(1)</script>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_blocks_hold_the_names_escaped_and_parse_back_to_them()
+    {
+        var blocks = site.Document.QuerySelectorAll("script[type='application/json']").ToList();
+        Assert.NotEmpty(blocks);
+        Assert.All(blocks, b =>
+        {
+            Assert.DoesNotContain("<", b.InnerHtml, StringComparison.Ordinal);
+            using var _ = JsonDocument.Parse(b.TextContent);
+        });
+        var table = site.Document.GetElementById("tbl-all-influencers")!.TextContent;
+        using var parsed = JsonDocument.Parse(table);
+        var names = parsed.RootElement.GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()).ToList();
+        Assert.Contains("<script>alert(1)</script>", names);
+        Assert.Contains("\"><img src=x onerror=alert(1)>", names);
+    }
+
+    [Fact]
+    public void Downloads_escape_formulas_in_text_cells()
+    {
+        var csv = CsvDownload.Read(Path.Combine(site.Root, "downloads", "influencer_summary.csv"));
+        Assert.Equal("'=cmd|' /C calc'!A0", csv.Row("influencer_id", "I1")["category"]);
+        var brands = CsvDownload.Read(Path.Combine(site.Root, "downloads", "brand_summary.csv"));
+        Assert.Contains(brands.Rows, r => r["brand"] == "'@SUM(A1)");
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using RoiReportGen.Tests.Support;
+
+namespace RoiReportGen.Tests.Site;
+
+public sealed class LargeSiteTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Two_thousand_influencers_are_all_in_the_table_json_and_the_page_is_complete()
+    {
+        var data = temp.Combine("data");
+        Assert.Equal(0, CliRun.Of("simulate", "--out", data, "--influencers", "2000", "--tracking-rows", "20000").ExitCode);
+        Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", temp.Combine("site")).ExitCode);
+
+        var html = File.ReadAllText(temp.Combine("site", "index.html"));
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+        var document = new HtmlParser().ParseDocument(html);
+        using var table = JsonDocument.Parse(document.GetElementById("tbl-all-influencers")!.TextContent);
+        Assert.Equal(2000, table.RootElement.GetProperty("rows").GetArrayLength());
+        // Tables are rendered by report.js from the JSON: the page itself holds no influencer rows.
+        Assert.Empty(document.QuerySelectorAll(".data-table tr"));
+        Assert.Equal(13 * document.QuerySelectorAll(".view").Length, document.QuerySelectorAll("section.report-section").Length);
+    }
+}
