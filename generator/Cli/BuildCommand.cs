@@ -5,7 +5,7 @@ using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict] [--title TEXT] [--zip]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict] [--title TEXT] [--zip] [--pdf]`.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -16,10 +16,11 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => SiteOptions.DefaultTitle };
         var zip = new Option<bool>("--zip") { Description = "Also write report.zip of the whole site (opens offline after unzipping)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf (every platform, A4) by printing the page with headless Chromium." };
 
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, strict, title, zip,
+            data, outDir, baselineDays, strict, title, zip, pdf,
         };
         command.SetAction(result => ReportBuilder.Run(
             new BuildOptions(
@@ -27,6 +28,7 @@ internal static class BuildCommand
                 result.GetRequiredValue(outDir),
                 new MetricsOptions(checked((int)result.GetValue(baselineDays))),
                 new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
+                result.GetValue(pdf),
                 result.GetValue(strict)),
             output,
             error));

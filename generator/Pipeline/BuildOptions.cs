@@ -6,10 +6,12 @@ namespace RoiReportGen.Pipeline;
 /// <summary>What `build` was asked to do.</summary>
 /// <param name="DataDirectory">The folder with the four input CSV files.</param>
 /// <param name="OutputDirectory">The report folder; replaced as a whole only when the new report is complete.</param>
+/// <param name="Pdf">Also print report.pdf with headless Chromium (found before anything is read).</param>
 /// <param name="Strict">Any row-level issue fails the build with exit code 1 and leaves the output untouched.</param>
 public sealed record BuildOptions(
     string DataDirectory,
     string OutputDirectory,
     MetricsOptions Metrics,
     SiteOptions Site,
+    bool Pdf,
     bool Strict);

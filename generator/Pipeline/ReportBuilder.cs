@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
+using RoiReportGen.Rendering.Pdf;
 using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Pipeline;
@@ -15,6 +16,19 @@ public static class ReportBuilder
     public static int Run(BuildOptions options, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
+        var site = options.Site;
+        if (options.Pdf)
+        {
+            var chromium = ChromiumLocator.Find(Environment.GetEnvironmentVariable);
+            if (chromium is null)
+            {
+                error.WriteLine($"--pdf needs Chromium to print the report, and none was found: install it (Debian: apt-get install chromium) or set {ChromiumLocator.OverrideVariable} to its path. Nothing was written.");
+                return ExitCodes.Fatal;
+            }
+
+            site = site with { PdfBrowser = chromium };
+        }
+
         var data = DataLoading.TryLoad(options.DataDirectory, error);
         if (data is null)
         {
@@ -34,7 +48,7 @@ public static class ReportBuilder
         try
         {
             files = 0;
-            OutputFolder.Replace(options.OutputDirectory, folder => files = SiteWriter.Write(folder, model, options.Site, TemplateSet.Default));
+            OutputFolder.Replace(options.OutputDirectory, folder => files = SiteWriter.Write(folder, model, site, TemplateSet.Default));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -2,13 +2,14 @@ using System.Text;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
+using RoiReportGen.Rendering.Pdf;
 using RoiReportGen.Rendering.Site;
 
 namespace RoiReportGen.Rendering;
 
 /// <summary>
 /// Renders the report model into a site folder: index.html, assets/, downloads/ and, when asked,
-/// report.zip. Like BenchmarkDotNet's exporters, each writer only formats the one model.
+/// report.pdf and report.zip (which then holds the PDF too). Like BenchmarkDotNet's exporters, each writer only formats the one model.
 /// </summary>
 public static class SiteWriter
 {
@@ -25,6 +26,12 @@ public static class SiteWriter
         var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
         File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
         files++;
+
+        if (options.PdfBrowser is { } chromium)
+        {
+            PdfPrinter.Print(chromium, siteRoot);
+            files++;
+        }
 
         if (options.Zip)
         {

@@ -580,6 +580,11 @@
     initTabs();
     initScrollSpy();
     initPrint();
+    // `index.html?print=all` (what `build --pdf` opens): lay out every platform for paper at once.
+    if (/[?&]print=all(&|$)/.test(location.search)) {
+      document.body.classList.add('print-all');
+      preparePrint();
+    }
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
