@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+
+namespace RoiReportGen.Tests.Browser;
+
+/// <summary>
+/// One report opened from file:// in a fresh browser context. Every request that is not a local
+/// file is aborted and counted; console errors and page errors are collected.
+/// </summary>
+public sealed class ReportPage : IAsyncDisposable
+{
+    private readonly List<string> errors = [];
+    private readonly List<string> blocked = [];
+
+    private ReportPage(IBrowserContext context, IPage page)
+    {
+        Context = context;
+        Page = page;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors and uncaught page errors so far.</summary>
+    public IReadOnlyList<string> Errors => errors;
+
+    /// <summary>Requests to anything but a local file (each was aborted).</summary>
+    public IReadOnlyList<string> BlockedRequests => blocked;
+
+    public static async Task<ReportPage> OpenAsync(BrowserSession session, string siteRoot, int width = 1366, int height = 900, string suffix = "")
+    {
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        var page = await context.NewPageAsync();
+        var report = new ReportPage(context, page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                report.errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => report.errors.Add(error);
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                lock (report.blocked)
+                {
+                    report.blocked.Add(route.Request.Url);
+                }
+
+                await route.AbortAsync();
+            }
+        });
+        await page.GotoAsync(new Uri(Path.Combine(siteRoot, "index.html")).AbsoluteUri + suffix);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.view:not([hidden]) .chart svg.main-svg').length > 0");
+        return report;
+    }
+
+    /// <summary>Clicks a platform tab and waits until its charts are drawn.</summary>
+    public async Task ShowViewAsync(string slug)
+    {
+        await Page.ClickAsync($"#tab-{slug}");
+        await Page.WaitForFunctionAsync(
+            "slug => { const v = document.getElementById('view-' + slug); return !v.hidden && [...v.querySelectorAll('.chart')].every(c => c.querySelector('svg.main-svg')); }",
+            slug);
+    }
+
+    /// <summary>Saves a screenshot under the test output folder (screenshots/NAME.png).</summary>
+    public async Task ScreenshotAsync(string name, bool fullPage = false)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}
