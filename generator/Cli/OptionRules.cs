@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace RoiReportGen.Cli;
 
@@ -11,7 +12,14 @@ internal static class OptionRules
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<long>();
+            // Only the given text is checked here: a value that is not a number gets the parser's own
+            // error, and a default is valid by construction.
+            if (result.Tokens.Count == 0
+                || !long.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                return;
+            }
+
             if (value < minimum)
             {
                 result.AddError($"{option.Name} must be at least {minimum}, not {value}.");

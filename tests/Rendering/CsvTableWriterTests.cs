@@ -28,10 +28,10 @@ public sealed class CsvTableWriterTests : IDisposable
 
     [Theory]
     [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("+91 98", "'+91 98")]
-    [InlineData("-1", "'-1")]
-    [InlineData("@sum", "'@sum")]
-    [InlineData("\tx", "'\tx")]
+    [InlineData("+91 98", "\"'+91 98\"")]
+    [InlineData("-1", "\"'-1\"")]
+    [InlineData("@sum", "\"'@sum\"")]
+    [InlineData("\tx", "\"'\tx\"")]
     public void Text_that_a_spreadsheet_would_run_is_prefixed_with_a_quote(string name, string expected) =>
         Assert.Contains("\r\n" + expected + ",1,1\r\n", Write(new Row(name, 1m, 1)), StringComparison.Ordinal);
 

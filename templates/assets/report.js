@@ -1,0 +1,574 @@
+/*
+ * RoiReportGen report page: view tabs, lazy Plotly charts, client-side tables, theme, print.
+ * The DOM and JSON this works against is specified in docs/SITE.md.
+ *
+ * Rules kept throughout (a strict Content-Security-Policy and untrusted data names):
+ *  - data is only ever put into the page with textContent / attributes, never innerHTML;
+ *  - JSON is read with JSON.parse(script.textContent), no eval / new Function;
+ *  - no inline event handlers; element.style is not needed (CSS classes do the styling).
+ */
+(function () {
+  'use strict';
+
+  const root = document.documentElement;
+  const THEME_KEY = 'roireport-theme';
+  // Chart width while printing: A4 (210 mm) minus 2 × 14 mm margins = 182 mm ≈ 688 CSS px,
+  // less the printed section's padding. Plotly draws in fixed px, so it must be told.
+  const PRINT_CHART_WIDTH = 660;
+  const NUMERIC = { int: true, money: true, ratio: true, percent: true };
+
+  // ---------------------------------------------------------------- helpers
+
+  function all(selector, scope) {
+    return Array.prototype.slice.call((scope || document).querySelectorAll(selector));
+  }
+
+  /** createElement with properties/attributes and text or child nodes; never parses HTML. */
+  function make(tag, attrs, content) {
+    const node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'className') node.className = attrs[k];
+      else if (k === 'text') node.textContent = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (content || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+
+  function readJson(id) {
+    const script = id ? document.getElementById(id) : null;
+    if (!script) return null;
+    try {
+      return JSON.parse(script.textContent);
+    } catch (err) {
+      console.error('report.js: invalid JSON in #' + id, err);
+      return null;
+    }
+  }
+
+  // localStorage throws (SecurityError) for file:// pages in some browsers and in private modes.
+  function storageGet(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function storageSet(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { /* choice lasts this page only */ }
+  }
+
+  function isShown(node) {
+    return node.getClientRects().length > 0;
+  }
+
+  const intFormat = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
+  const FORMATS = {
+    int: intFormat,
+    money: new Intl.NumberFormat('en-IN', {
+      style: 'currency', currency: 'INR', minimumFractionDigits: 0, maximumFractionDigits: 0,
+    }),
+    ratio: new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    percent: new Intl.NumberFormat('en-IN', {
+      style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2,
+    }),
+  };
+
+  /** Display text of a cell, or null for a missing value (shown as "—"). */
+  function formatCell(value, type) {
+    if (value === null || value === undefined || value === '') return null;
+    if (!NUMERIC[type]) return String(value);
+    let n = typeof value === 'number' ? value : Number(value);
+    if (!Number.isFinite(n)) return String(value);
+    // Whole-number types: round first so -0.4 shows "₹0", not "-₹0".
+    if (type === 'int' || type === 'money') n = Math.round(n) || 0;
+    return FORMATS[type].format(n);
+  }
+
+  // ---------------------------------------------------------------- theme
+
+  const darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+
+  function storedTheme() {
+    const t = storageGet(THEME_KEY);
+    return t === 'dark' || t === 'light' ? t : null;
+  }
+  function systemTheme() {
+    return darkQuery && darkQuery.matches ? 'dark' : 'light';
+  }
+  function currentTheme() {
+    return root.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
+  }
+
+  function setTheme(theme) {
+    root.setAttribute('data-theme', theme);
+    all('.theme-toggle').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(theme === 'dark'));
+    });
+    all('.chart').forEach(function (div) { if (isShown(div)) themeChart(div); });
+  }
+
+  // Set as early as possible (before first paint if report.js is in <head>).
+  root.setAttribute('data-theme', storedTheme() || systemTheme());
+
+  // ---------------------------------------------------------------- charts
+
+  /** Colours for charts, read from the CSS custom properties of the current theme. */
+  function chartColours() {
+    const style = getComputedStyle(root);
+    const v = function (name) { return style.getPropertyValue(name).trim(); };
+    return { fg: v('--fg'), muted: v('--muted'), grid: v('--grid'), font: v('--font-sans') };
+  }
+
+  /** Layout update (Plotly.relayout keys) that themes a chart: text, grid, transparent background. */
+  function themeUpdate(layout, c) {
+    const update = {
+      paper_bgcolor: 'rgba(0,0,0,0)',
+      plot_bgcolor: 'rgba(0,0,0,0)',
+      'font.color': c.fg,
+      'modebar.bgcolor': 'rgba(0,0,0,0)',
+      'modebar.color': c.muted,
+      'modebar.activecolor': c.fg,
+    };
+    const axes = Object.keys(layout || {}).filter(function (k) { return /^[xy]axis\d*$/.test(k); });
+    ['xaxis', 'yaxis'].forEach(function (a) { if (axes.indexOf(a) < 0) axes.push(a); });
+    axes.forEach(function (a) {
+      update[a + '.gridcolor'] = c.grid;
+      update[a + '.zerolinecolor'] = c.grid;
+      update[a + '.linecolor'] = c.grid;
+    });
+    return update;
+  }
+
+  /** Sets a dotted path ("xaxis.gridcolor") on a plain object, creating objects on the way. */
+  function setPath(obj, path, value) {
+    const parts = path.split('.');
+    let o = obj;
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (typeof o[parts[i]] !== 'object' || o[parts[i]] === null) o[parts[i]] = {};
+      o = o[parts[i]];
+    }
+    o[parts[parts.length - 1]] = value;
+  }
+
+  function chartFailed(div, message) {
+    div.textContent = '';
+    div.appendChild(make('p', { className: 'chart-error', text: message }));
+    div.setAttribute('data-drawn', 'failed');
+    // The numbers are still on the page: open the figure's data table instead.
+    const figure = div.closest('.chart-figure');
+    const details = figure && figure.querySelector('.chart-data');
+    if (details) details.open = true;
+  }
+
+  /** Draws a chart once (from its JSON), or refits one already drawn. */
+  function showChart(div, printWidth) {
+    const state = div.getAttribute('data-drawn');
+    if (state === 'failed') return;
+    if (state) { fitChart(div, printWidth); return; }
+    if (typeof window.Plotly === 'undefined') {
+      chartFailed(div, 'Charts need assets/plotly.min.js, which did not load.');
+      return;
+    }
+    const fig = readJson(div.getAttribute('data-figure'));
+    if (!fig || !Array.isArray(fig.data)) {
+      chartFailed(div, 'This chart\u2019s data is missing.');
+      return;
+    }
+    const layout = fig.layout && typeof fig.layout === 'object' ? fig.layout : {};
+    // Plotly's default margins (80 px) waste a phone's width; let axes claim what labels need.
+    if (!layout.margin) layout.margin = { l: 8, r: 8, t: layout.title ? 48 : 16, b: 8 };
+    ['xaxis', 'yaxis'].forEach(function (a) {
+      if (!layout[a] || typeof layout[a] !== 'object') layout[a] = {};
+      if (layout[a].automargin === undefined) layout[a].automargin = true;
+    });
+    if (!layout.font || !layout.font.family) setPath(layout, 'font.family', chartColours().font);
+    const update = themeUpdate(layout, chartColours());
+    Object.keys(update).forEach(function (k) { setPath(layout, k, update[k]); });
+    if (printWidth) {
+      layout.width = printWidth;
+      div.setAttribute('data-print-width', '1');
+    }
+    div.setAttribute('data-drawn', currentTheme());
+    const config = Object.assign(
+      { responsive: true, displaylogo: false, modeBarButtonsToRemove: ['select2d', 'lasso2d'] },
+      fig.config || {});
+    try {
+      Promise.resolve(window.Plotly.newPlot(div, fig.data, layout, config)).catch(function (err) {
+        console.error('report.js: chart ' + div.id + ' failed', err);
+        chartFailed(div, 'This chart could not be drawn.');
+      });
+    } catch (err) {
+      console.error('report.js: chart ' + div.id + ' failed', err);
+      chartFailed(div, 'This chart could not be drawn.');
+    }
+  }
+
+  /** Re-applies theme colours if the theme changed since the chart was last styled. */
+  function themeChart(div) {
+    const drawnWith = div.getAttribute('data-drawn');
+    if (!drawnWith || drawnWith === 'failed' || drawnWith === currentTheme()) return;
+    div.setAttribute('data-drawn', currentTheme());
+    window.Plotly.relayout(div, themeUpdate(div.layout, chartColours()));
+  }
+
+  /** A drawn chart that becomes visible: theme, then print width or the container's width. */
+  function fitChart(div, printWidth) {
+    themeChart(div);
+    if (printWidth) {
+      div.setAttribute('data-print-width', '1');
+      window.Plotly.relayout(div, { width: printWidth });
+    } else if (isShown(div)) {
+      // Plots.resize drops a fixed width (set for print) and refits; it rejects for hidden divs.
+      div.removeAttribute('data-print-width');
+      window.Plotly.Plots.resize(div).catch(function () { /* hidden again meanwhile */ });
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  let tableCount = 0;
+
+  function initTable(host) {
+    if (host.getAttribute('data-ready')) return;
+    host.setAttribute('data-ready', '1');
+    const spec = readJson(host.getAttribute('data-source'));
+    if (!spec || !Array.isArray(spec.columns)) {
+      host.appendChild(make('p', { className: 'muted', text: 'This table\u2019s data is missing.' }));
+      return;
+    }
+    const cols = spec.columns.map(function (c) {
+      return { key: c.key, label: c.label || c.key || '', type: c.type || 'text' };
+    });
+    const rows = Array.isArray(spec.rows) ? spec.rows : [];
+    const total = rows.length;
+    const pageSize = Math.max(1, parseInt(host.getAttribute('data-page-size'), 10) || 25);
+    const label = host.getAttribute('aria-label') || 'Table';
+    const textCols = [];
+    cols.forEach(function (c, j) { if (!NUMERIC[c.type]) textCols.push(j); });
+
+    const state = { col: -1, desc: false, query: '', page: 0 };
+    if (spec.sort && spec.sort.column) {
+      state.col = cols.findIndex(function (c) { return c.key === spec.sort.column; });
+      state.desc = !!spec.sort.descending;
+    }
+    let order = null;   // row indexes in sort order (null values last), recomputed on sort change
+    let shown = null;   // order filtered by the search query
+    let haystack = null; // per row: its text cells, lower-cased, joined; built on first search
+
+    // --- DOM, built once; only tbody and the status texts change afterwards
+    tableCount += 1;
+    const searchId = 'dt-search-' + tableCount;
+    const search = make('input', {
+      type: 'search', id: searchId, className: 'dt-search',
+      placeholder: 'Search\u2026', autocomplete: 'off', spellcheck: 'false',
+    });
+    const toolbar = make('div', { className: 'dt-toolbar' }, [
+      make('label', { for: searchId, className: 'sr-only', text: 'Search ' + label }),
+      search,
+    ]);
+    if (!textCols.length || !total) toolbar.hidden = true;
+
+    const headRow = make('tr');
+    const ths = cols.map(function (c, j) {
+      const button = make('button', { type: 'button', className: 'dt-sort' }, [
+        make('span', { text: c.label }),
+        make('span', { className: 'dt-sort-icon', 'aria-hidden': 'true' }),
+      ]);
+      button.addEventListener('click', function () { sortBy(j); });
+      const th = make('th', { scope: 'col', className: NUMERIC[c.type] ? 'num' : '' }, [button]);
+      headRow.appendChild(th);
+      return th;
+    });
+    const tbody = make('tbody');
+    const table = make('table', { className: 'dt-table' }, [
+      make('caption', { className: 'sr-only', text: label }),
+      make('thead', {}, [headRow]),
+      tbody,
+    ]);
+    const scroller = make('div', {
+      className: 'dt-scroll', role: 'region', 'aria-label': label, tabindex: '0',
+    }, [table]);
+    const status = make('p', { className: 'dt-status', 'aria-live': 'polite' });
+    const prev = make('button', {
+      type: 'button', className: 'dt-prev', 'aria-label': 'Previous page of ' + label, text: '\u2039 Previous',
+    });
+    const next = make('button', {
+      type: 'button', className: 'dt-next', 'aria-label': 'Next page of ' + label, text: 'Next \u203a',
+    });
+    const pager = make('div', { className: 'dt-pager' }, [status, make('div', { className: 'dt-buttons' }, [prev, next])]);
+    const note = make('p', { className: 'dt-print-note' });
+    host.textContent = '';
+    [toolbar, scroller, pager, note].forEach(function (n) { host.appendChild(n); });
+
+    // --- sorting and filtering
+    function sortOrder() {
+      const idx = [];
+      const nulls = [];
+      const c = state.col;
+      for (let i = 0; i < total; i++) {
+        const v = c >= 0 ? rows[i][c] : 0;
+        (v === null || v === undefined || v === '' ? nulls : idx).push(i);
+      }
+      if (c < 0) return idx.concat(nulls);
+      const dir = state.desc ? -1 : 1;
+      if (NUMERIC[cols[c].type]) {
+        const keys = new Float64Array(total);
+        idx.forEach(function (i) { keys[i] = Number(rows[i][c]); });
+        idx.sort(function (a, b) { return (keys[a] - keys[b]) * dir || a - b; });
+      } else {
+        const keys = new Array(total);
+        idx.forEach(function (i) { keys[i] = String(rows[i][c]); });
+        idx.sort(function (a, b) { return collator.compare(keys[a], keys[b]) * dir || a - b; });
+      }
+      return idx.concat(nulls); // nulls last whichever the direction
+    }
+
+    function filter() {
+      if (!state.query) { shown = order; return; }
+      if (!haystack) {
+        haystack = rows.map(function (r) {
+          return textCols.map(function (j) { return r[j] == null ? '' : String(r[j]); }).join('\u0001').toLowerCase();
+        });
+      }
+      const q = state.query;
+      shown = order.filter(function (i) { return haystack[i].indexOf(q) !== -1; });
+    }
+
+    function sortBy(j) {
+      if (state.col === j) state.desc = !state.desc;
+      else { state.col = j; state.desc = !!NUMERIC[cols[j].type]; } // numbers: biggest first
+      state.page = 0;
+      order = sortOrder();
+      filter();
+      render();
+    }
+
+    // --- rendering: only the current page is in the DOM
+    function render() {
+      ths.forEach(function (th, j) {
+        if (j === state.col) th.setAttribute('aria-sort', state.desc ? 'descending' : 'ascending');
+        else th.removeAttribute('aria-sort');
+      });
+      const count = shown.length;
+      const pages = Math.max(1, Math.ceil(count / pageSize));
+      if (state.page >= pages) state.page = pages - 1;
+      const start = state.page * pageSize;
+      const end = Math.min(count, start + pageSize);
+      const frag = document.createDocumentFragment();
+      if (!count) {
+        const td = make('td', { className: 'dt-empty', colspan: String(cols.length) });
+        td.textContent = state.query ? 'No rows match \u201c' + search.value.trim() + '\u201d' : 'No rows';
+        frag.appendChild(make('tr', {}, [td]));
+      }
+      for (let k = start; k < end; k++) {
+        const r = rows[shown[k]] || [];
+        const tr = document.createElement('tr');
+        for (let j = 0; j < cols.length; j++) {
+          const cell = document.createElement(j === 0 && !NUMERIC[cols[0].type] ? 'th' : 'td');
+          if (cell.tagName === 'TH') cell.setAttribute('scope', 'row');
+          const text = formatCell(r[j], cols[j].type);
+          cell.textContent = text === null ? '\u2014' : text;
+          if (NUMERIC[cols[j].type]) cell.className = 'num';
+          if (text === null) cell.classList.add('null');
+          tr.appendChild(cell);
+        }
+        frag.appendChild(tr);
+      }
+      tbody.textContent = '';
+      tbody.appendChild(frag);
+
+      status.textContent = count
+        ? 'Rows ' + intFormat.format(start + 1) + '\u2013' + intFormat.format(end) + ' of ' + intFormat.format(count) +
+          (count < total ? ' (filtered from ' + intFormat.format(total) + ')' : '')
+        : (total ? 'No matching rows' : 'No rows');
+      prev.disabled = state.page === 0;
+      next.disabled = end >= count;
+      pager.hidden = total <= pageSize;
+
+      const printed = end - start;
+      note.hidden = printed >= total;
+      note.textContent = 'Showing ' + intFormat.format(printed) + ' of ' + intFormat.format(total) + ' rows' +
+        (spec.download ? ' \u2014 the full table is in ' + spec.download + '.' : '.');
+    }
+
+    function turn(delta) {
+      state.page += delta;
+      render();
+      // A button that just became disabled loses focus; keep the user inside the pager.
+      if (document.activeElement && document.activeElement.disabled) (delta > 0 ? prev : next).focus();
+      if (scroller.getBoundingClientRect().top < 0) scroller.scrollIntoView({ block: 'start' });
+      scroller.scrollTop = 0;
+    }
+
+    search.addEventListener('input', function () {
+      state.query = search.value.trim().toLowerCase();
+      state.page = 0;
+      filter();
+      render();
+    });
+    prev.addEventListener('click', function () { turn(-1); });
+    next.addEventListener('click', function () { turn(1); });
+
+    order = sortOrder();
+    filter();
+    render();
+  }
+
+  // ---------------------------------------------------------------- views, tabs, hash
+
+  let views = [];
+  let tabs = [];
+
+  function activeView() {
+    return views.find(function (v) { return !v.hidden; }) || views[0];
+  }
+
+  /** Everything a view needs once it is visible: its tables built and its charts drawn/refit. */
+  function prepareView(view, printWidth) {
+    all('.data-table', view).forEach(initTable);
+    all('.chart', view).forEach(function (div) { showChart(div, printWidth); });
+  }
+
+  function replaceHash(hash) {
+    try { history.replaceState(null, '', hash); } catch (e) { /* some browsers refuse on file:// */ }
+  }
+
+  function selectView(slug, updateHash) {
+    const view = views.find(function (v) { return v.getAttribute('data-view') === slug; }) || views[0];
+    if (!view) return;
+    views.forEach(function (v) { v.hidden = v !== view; });
+    tabs.forEach(function (t) {
+      const on = t.getAttribute('data-view') === view.getAttribute('data-view');
+      t.setAttribute('aria-selected', String(on));
+      t.tabIndex = on ? 0 : -1;
+    });
+    prepareView(view);
+    if (updateHash) replaceHash('#view-' + view.getAttribute('data-view'));
+  }
+
+  /** Hash → view: "#view-{slug}" or any id inside a view; unknown → the All view. */
+  function followHash(initial) {
+    let target = null;
+    try {
+      const id = decodeURIComponent(location.hash.slice(1));
+      target = id ? document.getElementById(id) : null;
+    } catch (e) { target = null; }
+    const view = target && target.closest('.view');
+    if (!view) {
+      if (initial) {
+        const allView = views.find(function (v) { return v.getAttribute('data-view') === 'all'; });
+        selectView((allView || views[0] || root).getAttribute('data-view'), false);
+      }
+      return;
+    }
+    const switching = view.hidden;
+    if (switching || initial) selectView(view.getAttribute('data-view'), false);
+    // The browser could not scroll to an element of a hidden view; do it now that it is shown.
+    if (target !== view && (switching || initial)) target.scrollIntoView();
+  }
+
+  function initTabs() {
+    views = all('.view');
+    tabs = all('.view-tabs [role="tab"]');
+    tabs.forEach(function (tab) {
+      tab.addEventListener('click', function () { selectView(tab.getAttribute('data-view'), true); });
+    });
+    all('.view-tabs').forEach(function (list) {
+      list.addEventListener('keydown', function (e) {
+        const i = tabs.indexOf(document.activeElement);
+        if (i < 0) return;
+        let j = null;
+        if (e.key === 'ArrowRight' || e.key === 'ArrowDown') j = (i + 1) % tabs.length;
+        else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') j = (i - 1 + tabs.length) % tabs.length;
+        else if (e.key === 'Home') j = 0;
+        else if (e.key === 'End') j = tabs.length - 1;
+        if (j === null) return;
+        e.preventDefault();
+        tabs[j].focus();
+        selectView(tabs[j].getAttribute('data-view'), true);
+      });
+    });
+    window.addEventListener('hashchange', function () { followHash(false); });
+    followHash(true);
+  }
+
+  /** Marks the section-nav link of the section being read (aria-current) and keeps it in view. */
+  function initScrollSpy() {
+    if (!('IntersectionObserver' in window)) return;
+    const observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        const section = entry.target;
+        const nav = section.closest('.view') && section.closest('.view').querySelector('.section-nav');
+        if (!nav) return;
+        all('a', nav).forEach(function (a) {
+          if (a.getAttribute('href') !== '#' + section.id) { a.removeAttribute('aria-current'); return; }
+          a.setAttribute('aria-current', 'true');
+          // Horizontal scroll of the nav only (scrollIntoView would also scroll the page).
+          const left = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
+          if (nav.scrollWidth > nav.clientWidth) nav.scrollLeft = Math.max(0, left);
+        });
+      });
+    }, { rootMargin: '-110px 0px -60% 0px' }); // the band just under the sticky tab and section bars
+    all('.view .report-section[id]').forEach(function (s) { observer.observe(s); });
+  }
+
+  // ---------------------------------------------------------------- print
+
+  let printing = null; // theme to restore after printing, while a print is being prepared/shown
+
+  function preparePrint() {
+    if (printing) return;
+    printing = { theme: currentTheme() };
+    root.setAttribute('data-theme', 'light'); // paper is always light (CSS agrees in @media print)
+    const printed = document.body.classList.contains('print-all') ? views : [activeView()];
+    printed.forEach(function (v) { if (v) prepareView(v, PRINT_CHART_WIDTH); });
+  }
+
+  function restorePrint() {
+    if (!printing) return;
+    const theme = printing.theme;
+    printing = null;
+    document.body.classList.remove('print-all');
+    root.setAttribute('data-theme', theme);
+    // Charts of other views keep the print width until their view is shown (fitChart drops it).
+    all('.chart[data-drawn]').forEach(function (div) { if (isShown(div)) fitChart(div); });
+  }
+
+  function initPrint() {
+    all('.print-view').forEach(function (b) {
+      b.addEventListener('click', function () { preparePrint(); window.print(); });
+    });
+    all('.print-all').forEach(function (b) {
+      b.addEventListener('click', function () {
+        document.body.classList.add('print-all'); // every view shown, so charts draw at a real width
+        preparePrint();
+        window.print();
+      });
+    });
+    window.addEventListener('beforeprint', preparePrint);
+    window.addEventListener('afterprint', restorePrint);
+  }
+
+  // ---------------------------------------------------------------- start
+
+  function init() {
+    all('.theme-toggle').forEach(function (b) {
+      b.addEventListener('click', function () {
+        const theme = currentTheme() === 'dark' ? 'light' : 'dark';
+        storageSet(THEME_KEY, theme);
+        setTheme(theme);
+      });
+    });
+    setTheme(currentTheme());
+    if (darkQuery) {
+      const follow = function () { if (!storedTheme()) setTheme(systemTheme()); };
+      if (darkQuery.addEventListener) darkQuery.addEventListener('change', follow);
+      else if (darkQuery.addListener) darkQuery.addListener(follow);
+    }
+    initTabs();
+    initScrollSpy();
+    initPrint();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();
