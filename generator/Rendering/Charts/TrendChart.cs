@@ -14,6 +14,9 @@ public static class TrendChart
     public const string Title = "Daily revenue with 7-day rolling mean and campaign windows";
     public const int MaxLabels = 12;
 
+    // plotly.js steps a date axis in milliseconds.
+    private const long DayMs = 86_400_000;
+
     public static ChartFigure Build(ChartView view)
     {
         var days = view.View.Trend;
@@ -33,16 +36,25 @@ public static class TrendChart
             return view.Figure(Name, Title, ChartLayout.Empty("No tracking data in this view"), table);
         }
 
+        // Hover: one tooltip per day from the first trace, listing all four values; the other traces skip
+        // hover. Days are evenly spaced, so x is x0 + dx rather than a date per point (half the JSON).
+        var first = days[0].Date;
         GenericChart[] lines =
         [
-            Line("Attributed (daily)", days.Select(d => (d.Date, (decimal?)d.AttributedRevenue)), SeriesColors.Attributed, 1, 0.45),
-            Line("Organic (daily)", days.Select(d => (d.Date, (decimal?)d.OrganicRevenue)), SeriesColors.Organic, 1, 0.45),
-            Line("Attributed, 7-day mean", days.Select(d => (d.Date, d.AttributedRolling7)), SeriesColors.Attributed, 3, 1),
-            Line("Organic, 7-day mean", days.Select(d => (d.Date, d.OrganicRolling7)), SeriesColors.Organic, 3, 1),
+            Line("Attributed (daily)", days.Select(d => (decimal?)d.AttributedRevenue), first, SeriesColors.Attributed, 1, 0.45),
+            Line("Organic (daily)", days.Select(d => (decimal?)d.OrganicRevenue), first, SeriesColors.Organic, 1, 0.45),
+            Line("Attributed, 7-day mean", days.Select(d => d.AttributedRolling7), first, SeriesColors.Attributed, 3, 1),
+            Line("Organic, 7-day mean", days.Select(d => d.OrganicRolling7), first, SeriesColors.Organic, 3, 1),
         ];
+        Dyn.Hover(lines[0], days.Select(Hover));
+        foreach (var line in lines[1..])
+        {
+            Dyn.Traces(line, ("hoverinfo", "skip"));
+        }
+
         var layout = Dyn.Set(
             ChartLayout.Base(420),
-            ("hovermode", "x unified"),
+            ("hovermode", "x"),
             ("xaxis", Dyn.Obj(("type", "date"), ("automargin", true))),
             ("yaxis", ChartLayout.ValueAxis("INR per day", tickFormat: "~s", tickPrefix: "₹")),
             ("shapes", windows.Select(Shade).ToArray()),
@@ -53,19 +65,25 @@ public static class TrendChart
     /// <summary>Consecutive 7-day blocks from the first day (the last may be shorter).</summary>
     public static IEnumerable<IReadOnlyList<DailyTrendPoint>> Weeks(IReadOnlyList<DailyTrendPoint> days) => days.Chunk(7);
 
-    private static GenericChart Line(string name, IEnumerable<(DateOnly Date, decimal? Value)> points, string colour, double width, double opacity)
+    private static GenericChart Line(string name, IEnumerable<decimal?> values, DateOnly first, string colour, double width, double opacity)
     {
-        // Rolling means are undefined for the first six days: those points are left out, not drawn as 0.
-        var defined = points.Where(p => p.Value is not null).ToList();
+        var y = values.Select(v => v is { } value ? ChartText.Rupees(value) : (double?)null).ToArray();
         var chart = CSharpChart.Line<string, double, string>(
-            x: defined.Select(p => ChartText.Date(p.Date)).ToArray(),
-            y: defined.Select(p => ChartText.Rupees(p.Value!.Value)).ToArray(),
-            Name: name,
-            LineColor: Color.fromString(colour),
-            LineWidth: width,
-            Opacity: opacity);
-        return Dyn.Hover(chart, defined.Select(p => name + ": " + DisplayFormat.Money(p.Value)));
+            x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width, Opacity: opacity);
+
+        // Rolling means are undefined for the first six days: null leaves a gap rather than a false 0.
+        foreach (var trace in GenericChart.getTraces(chart))
+        {
+            trace.RemoveProperty("x");
+        }
+
+        return Dyn.Traces(chart, ("x0", ChartText.Date(first)), ("dx", DayMs), ("y", y));
     }
+
+    private static string Hover(DailyTrendPoint d) => ChartText.Lines(
+        $"<b>{ChartText.Date(d.Date)}</b>",
+        $"Attributed {DisplayFormat.Money(d.AttributedRevenue)} (7-day mean {DisplayFormat.Money(d.AttributedRolling7)})",
+        $"Organic {DisplayFormat.Money(d.OrganicRevenue)} (7-day mean {DisplayFormat.Money(d.OrganicRolling7)})");
 
     // Shaded from the first day's start to the last day's end, so a one-day window is visible.
     private static DynamicObj.DynamicObj Shade(CampaignSummary c) => Dyn.Obj(
