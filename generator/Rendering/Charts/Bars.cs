@@ -1,0 +1,31 @@
+using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+
+namespace RoiReportGen.Rendering.Charts;
+
+/// <summary>Horizontal bar traces at numeric rank positions (see <see cref="ChartLayout.RankAxis"/>), hover computed in C#.</summary>
+internal static class Bars
+{
+    /// <param name="colours">One colour for the whole trace, or one per bar.</param>
+    public static GenericChart Horizontal(
+        string escapedName, IReadOnlyList<double> values, IReadOnlyList<int> positions, IReadOnlyList<string> colours, IEnumerable<string> hover)
+    {
+        var colour = colours.Count == 1 ? Color.fromString(colours[0]) : Color.fromColors(colours.Select(Color.fromString));
+        var chart = CSharpChart.Bar<double, int, string>(values: values, Keys: positions.ToArray(), Name: escapedName, MarkerColor: colour);
+        Dyn.Traces(chart, ("orientation", "h"));
+        return Dyn.Hover(chart, hover);
+    }
+
+    /// <summary>A ROAS bar chart: bars best first, break-even line and label, ROAS on x.</summary>
+    public static GenericChart RoasLayout(GenericChart chart, IReadOnlyList<string> escapedLabels, string barMode = "overlay")
+    {
+        var layout = Dyn.Set(
+            ChartLayout.Base(ChartLayout.BarHeight(escapedLabels.Count), leftMargin: 8),
+            ("barmode", barMode),
+            ("xaxis", ChartLayout.ValueAxis("ROAS (revenue ÷ payout)")),
+            ("yaxis", ChartLayout.RankAxis(escapedLabels)),
+            ("shapes", new[] { ChartLayout.BreakEven(vertical: true) }),
+            ("annotations", new[] { ChartLayout.BreakEvenLabel() }));
+        return ChartLayout.With(chart, layout);
+    }
+}

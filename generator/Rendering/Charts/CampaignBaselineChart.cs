@@ -1,0 +1,67 @@
+using Plotly.NET;
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Rendering.Charts;
+
+/// <summary>
+/// The iROAS picture: per campaign with a baseline, the revenue its products made in the window
+/// against what the pre-period says they would have made anyway. Campaigns without a baseline are
+/// in the data table with their note.
+/// </summary>
+public static class CampaignBaselineChart
+{
+    public const string Name = "campaign-baseline";
+    public const string Title = "Campaign window revenue against baseline (iROAS)";
+
+    public static ChartFigure Build(ChartView view)
+    {
+        var campaigns = view.View.Campaigns
+            .Where(c => c.WindowRevenue is not null && c.BaselineRevenue is not null)
+            .OrderByDescending(c => c.IncrementalRevenue)
+            .ThenBy(c => c.Campaign, StringComparer.Ordinal)
+            .ToList();
+        var table = ChartView.Table(
+            ["Campaign", "Window", "Window revenue", "Baseline revenue", "Incremental revenue", "Payout", "iROAS", "Note"],
+            campaigns.Concat(view.View.Campaigns.Where(c => !campaigns.Contains(c)))
+                .Select(c => (IReadOnlyList<string>)[
+                    c.Campaign, Window(c), DisplayFormat.Money(c.WindowRevenue), DisplayFormat.Money(c.BaselineRevenue),
+                    DisplayFormat.Money(c.IncrementalRevenue), DisplayFormat.Money(c.Payout), DisplayFormat.Ratio(c.Iroas), Note(c)]));
+        if (campaigns.Count == 0)
+        {
+            return view.Figure(Name, Title, ChartLayout.Empty("No campaigns with baseline data in this view"), table);
+        }
+
+        var positions = Enumerable.Range(0, campaigns.Count).ToList();
+        var hover = campaigns.Select(Hover).ToList();
+        var window = Bars.Horizontal("Window revenue", campaigns.Select(c => ChartText.Rupees(c.WindowRevenue!.Value)).ToList(), positions, [SeriesColors.Revenue], hover);
+        var baseline = Bars.Horizontal("Baseline (expected without campaign)", campaigns.Select(c => ChartText.Rupees(c.BaselineRevenue!.Value)).ToList(), positions, [SeriesColors.Baseline], hover);
+        var layout = Dyn.Set(
+            ChartLayout.Base(ChartLayout.BarHeight(campaigns.Count, perRow: 34), leftMargin: 8),
+            ("barmode", "group"),
+            ("xaxis", ChartLayout.ValueAxis("INR", tickFormat: "~s", tickPrefix: "₹")),
+            ("yaxis", ChartLayout.RankAxis(campaigns.Select(c => ChartText.Escape(c.Campaign)).ToList())));
+        return view.Figure(Name, Title, ChartLayout.With(Chart.combine([window, baseline]), layout), table);
+    }
+
+    private static string Window(CampaignSummary c) =>
+        c.StartDate is null ? DisplayFormat.Undefined : $"{DisplayFormat.Date(c.StartDate)} to {DisplayFormat.Date(c.EndDate)}";
+
+    private static string Note(CampaignSummary c) =>
+        string.Join("; ", new[] { c.BaselineNote, c.OverlapFlag ? "overlaps " + string.Join(", ", c.OverlapsWith) : string.Empty }.Where(s => s.Length > 0));
+
+    private static string Hover(CampaignSummary c)
+    {
+        string[] lines =
+        [
+            ChartText.Escape(Window(c)) + $" ({ChartText.Count(c.WindowDays, "day")})",
+            "Window revenue " + DisplayFormat.Money(c.WindowRevenue),
+            "Baseline " + DisplayFormat.Money(c.BaselineRevenue),
+            "Incremental " + DisplayFormat.Money(c.IncrementalRevenue),
+            "Payout " + DisplayFormat.Money(c.Payout),
+            "iROAS " + DisplayFormat.Ratio(c.Iroas),
+        ];
+        return c.OverlapFlag
+            ? ChartText.Hover(c.Campaign, [.. lines, "Overlaps " + ChartText.Escape(string.Join(", ", c.OverlapsWith)) + ": double counted"])
+            : ChartText.Hover(c.Campaign, lines);
+    }
+}

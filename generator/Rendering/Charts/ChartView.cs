@@ -1,0 +1,24 @@
+using Plotly.NET;
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Rendering.Charts;
+
+/// <summary>What every chart builder gets: the view, its slug, and the report-wide platform colours and order.</summary>
+/// <param name="Platforms">The platforms of the model, in the model's order (the heatmap rows of the All view).</param>
+public sealed record ChartView(PlatformReport View, string Slug, PlatformColors Colors, IReadOnlyList<string> Platforms)
+{
+    /// <summary>How captions and labels name the view.</summary>
+    public string Label => View.IsAll ? "all platforms" : View.Name;
+
+    /// <summary>Wraps a finished chart and its table into the page's record, with ids from fixed names.</summary>
+    public ChartFigure Figure(string name, string title, GenericChart chart, ChartDataTable data) => new(
+        ChartJson.ChartId(Slug, name),
+        ChartJson.FigureId(Slug, name),
+        title,
+        $"{title}, {Label}",
+        ChartJson.Serialize(chart),
+        data);
+
+    public static ChartDataTable Table(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows) =>
+        new(columns, rows.ToList());
+}

@@ -1,0 +1,41 @@
+using Plotly.NET;
+
+namespace RoiReportGen.Rendering.Charts;
+
+/// <summary>
+/// Plotly.NET's objects are dynamic: setting a property by its plotly.js name reaches every attribute
+/// without the F# API's long lists of FSharpOption arguments (which C# cannot leave out).
+/// </summary>
+internal static class Dyn
+{
+    /// <summary>A plain plotly.js object (shape, annotation, axis part) with the given properties, in order.</summary>
+    public static DynamicObj.DynamicObj Obj(params (string Key, object? Value)[] properties) =>
+        Set(new DynamicObj.DynamicObj(), properties);
+
+    public static T Set<T>(T target, params (string Key, object? Value)[] properties)
+        where T : DynamicObj.DynamicObj
+    {
+        // A null means "not set": plotly.js then uses its default rather than a null it may not expect.
+        foreach (var (key, value) in properties.Where(p => p.Value is not null))
+        {
+            target.SetProperty(key, value);
+        }
+
+        return target;
+    }
+
+    /// <summary>Sets properties on every trace of a chart (mutates the chart's traces and returns it).</summary>
+    public static GenericChart Traces(GenericChart chart, params (string Key, object? Value)[] properties)
+    {
+        foreach (var trace in GenericChart.getTraces(chart))
+        {
+            Set(trace, properties);
+        }
+
+        return chart;
+    }
+
+    /// <summary>Hover text computed in C# (escaped and formatted), shown as is.</summary>
+    public static GenericChart Hover(GenericChart chart, IEnumerable<string> hover) =>
+        Traces(chart, ("customdata", hover.ToArray()), ("hovertemplate", "%{customdata}<extra></extra>"));
+}

@@ -1,0 +1,110 @@
+using Plotly.NET;
+using RoiReportGen.Metrics;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+
+namespace RoiReportGen.Rendering.Charts;
+
+/// <summary>
+/// Daily attributed and organic revenue (thin) with their 7-day rolling means (thick), and every
+/// campaign window shaded. Only the biggest campaigns get a name label, so many campaigns stay legible.
+/// </summary>
+public static class TrendChart
+{
+    public const string Name = "trend";
+    public const string Title = "Daily revenue with 7-day rolling mean and campaign windows";
+    public const int MaxLabels = 12;
+
+    // plotly.js steps a date axis in milliseconds.
+    private const long DayMs = 86_400_000;
+
+    public static ChartFigure Build(ChartView view)
+    {
+        var days = view.View.Trend;
+        var windows = view.View.Campaigns
+            .Where(c => c.StartDate is not null && c.EndDate is not null)
+            .OrderBy(c => c.StartDate)
+            .ThenBy(c => c.Campaign, StringComparer.Ordinal)
+            .ToList();
+        var table = ChartView.Table(
+            ["Week starting", "Days", "Attributed revenue", "Organic revenue", "Campaigns active"],
+            Weeks(days).Select(w => (IReadOnlyList<string>)[
+                DisplayFormat.Date(w[0].Date), DisplayFormat.Count(w.Count),
+                DisplayFormat.Money(w.Sum(d => d.AttributedRevenue)), DisplayFormat.Money(w.Sum(d => d.OrganicRevenue)),
+                DisplayFormat.Count(windows.Count(c => c.StartDate <= w[^1].Date && c.EndDate >= w[0].Date))]));
+        if (days.Count == 0)
+        {
+            return view.Figure(Name, Title, ChartLayout.Empty("No tracking data in this view"), table);
+        }
+
+        // Hover: one tooltip per day from the first trace, listing all four values; the other traces skip
+        // hover. Days are evenly spaced, so x is x0 + dx rather than a date per point (half the JSON).
+        var first = days[0].Date;
+        GenericChart[] lines =
+        [
+            Line("Attributed (daily)", days.Select(d => (decimal?)d.AttributedRevenue), first, SeriesColors.Attributed, 1, 0.45),
+            Line("Organic (daily)", days.Select(d => (decimal?)d.OrganicRevenue), first, SeriesColors.Organic, 1, 0.45),
+            Line("Attributed, 7-day mean", days.Select(d => d.AttributedRolling7), first, SeriesColors.Attributed, 3, 1),
+            Line("Organic, 7-day mean", days.Select(d => d.OrganicRolling7), first, SeriesColors.Organic, 3, 1),
+        ];
+        Dyn.Hover(lines[0], days.Select(Hover));
+        foreach (var line in lines[1..])
+        {
+            Dyn.Traces(line, ("hoverinfo", "skip"));
+        }
+
+        var layout = Dyn.Set(
+            ChartLayout.Base(420),
+            ("hovermode", "x"),
+            ("xaxis", Dyn.Obj(("type", "date"), ("automargin", true))),
+            ("yaxis", ChartLayout.ValueAxis("INR per day", tickFormat: "~s", tickPrefix: "₹")),
+            ("shapes", windows.Select(Shade).ToArray()),
+            ("annotations", Labels(windows)));
+        return view.Figure(Name, Title, ChartLayout.With(Chart.combine(lines), layout), table);
+    }
+
+    /// <summary>Consecutive 7-day blocks from the first day (the last may be shorter).</summary>
+    public static IEnumerable<IReadOnlyList<DailyTrendPoint>> Weeks(IReadOnlyList<DailyTrendPoint> days) => days.Chunk(7);
+
+    private static GenericChart Line(string name, IEnumerable<decimal?> values, DateOnly first, string colour, double width, double opacity)
+    {
+        var y = values.Select(v => v is { } value ? ChartText.Rupees(value) : (double?)null).ToArray();
+        var chart = CSharpChart.Line<string, double, string>(
+            x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width, Opacity: opacity);
+
+        // Rolling means are undefined for the first six days: null leaves a gap rather than a false 0.
+        foreach (var trace in GenericChart.getTraces(chart))
+        {
+            trace.RemoveProperty("x");
+        }
+
+        return Dyn.Traces(chart, ("x0", ChartText.Date(first)), ("dx", DayMs), ("y", y));
+    }
+
+    private static string Hover(DailyTrendPoint d) => ChartText.Lines(
+        $"<b>{ChartText.Date(d.Date)}</b>",
+        $"Attributed {DisplayFormat.Money(d.AttributedRevenue)} (7-day mean {DisplayFormat.Money(d.AttributedRolling7)})",
+        $"Organic {DisplayFormat.Money(d.OrganicRevenue)} (7-day mean {DisplayFormat.Money(d.OrganicRolling7)})");
+
+    // Shaded from the first day's start to the last day's end, so a one-day window is visible.
+    private static DynamicObj.DynamicObj Shade(CampaignSummary c) => Dyn.Obj(
+        ("type", "rect"), ("xref", "x"), ("yref", "paper"),
+        ("x0", ChartText.Date(c.StartDate!.Value)), ("x1", ChartText.Date(c.EndDate!.Value.AddDays(1))),
+        ("y0", 0), ("y1", 1), ("fillcolor", SeriesColors.Window), ("line", Dyn.Obj(("width", 0))), ("layer", "below"));
+
+    private static DynamicObj.DynamicObj[] Labels(IReadOnlyList<CampaignSummary> windows)
+    {
+        // The biggest campaigns by payout get labels; staggering them over three rows keeps neighbours apart.
+        var labelled = windows
+            .OrderByDescending(c => c.Payout)
+            .ThenBy(c => c.Campaign, StringComparer.Ordinal)
+            .Take(MaxLabels)
+            .ToHashSet();
+        return windows.Where(labelled.Contains).Select((c, i) => Dyn.Obj(
+            ("text", ChartText.Escape(Short(c.Campaign))), ("hovertext", ChartText.Escape(c.Campaign)),
+            ("xref", "x"), ("yref", "paper"), ("x", ChartText.Date(c.StartDate!.Value)), ("y", 0.98 - (i % 3 * 0.06)),
+            ("xanchor", "left"), ("yanchor", "top"), ("showarrow", false), ("font", Dyn.Obj(("size", 10))))).ToArray();
+    }
+
+    // Cut before escaping, so an entity is never cut in half.
+    private static string Short(string name) => name.Length <= 24 ? name : name[..23] + "…";
+}
