@@ -28,12 +28,15 @@ public static class TopRoasChart
             .Select(p =>
             {
                 var ranked = top.Select((i, rank) => (i, rank)).Where(x => x.i.Platform == p).ToList();
-                return Bars.Horizontal(
+                var bars = Bars.Horizontal(
                     ChartText.Escape(p),
                     ranked.Select(x => ChartText.Value(x.i.Roas!.Value)).ToList(),
                     ranked.Select(x => x.rank).ToList(),
                     [view.Colors[p]],
                     ranked.Select(x => Hover(x.i)));
+                // Plotly sizes bars by the gaps between one trace's positions: a platform with a
+                // single bar (or far-apart ranks) would draw one huge bar. A fixed width keeps them even.
+                return Dyn.Traces(bars, ("width", 0.8));
             });
         var labels = top.Select(i => ChartText.Escape(i.Name)).ToList();
         return view.Figure(Name, Title, Bars.RoasLayout(Chart.combine(traces), labels), table);
