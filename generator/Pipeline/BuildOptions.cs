@@ -1,5 +1,6 @@
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering.Site;
+using RoiReportGen.Rendering.Summary;
 
 namespace RoiReportGen.Pipeline;
 
@@ -7,9 +8,11 @@ namespace RoiReportGen.Pipeline;
 /// <param name="DataDirectory">The folder with the four input CSV files.</param>
 /// <param name="OutputDirectory">The report folder; replaced as a whole only when the new report is complete.</param>
 /// <param name="Strict">Any row-level issue fails the build with exit code 1 and leaves the output untouched.</param>
+/// <param name="Summary">Also write a Markdown summary (`--summary-md`), optionally against other data; null for none.</param>
 public sealed record BuildOptions(
     string DataDirectory,
     string OutputDirectory,
     MetricsOptions Metrics,
     SiteOptions Site,
-    bool Strict);
+    bool Strict,
+    SummaryOptions? Summary = null);
