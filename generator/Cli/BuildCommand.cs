@@ -2,10 +2,11 @@ using System.CommandLine;
 using RoiReportGen.Metrics;
 using RoiReportGen.Pipeline;
 using RoiReportGen.Rendering.Site;
+using RoiReportGen.Rendering.Summary;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict] [--title TEXT] [--zip] [--pdf]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]]`.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -18,9 +19,19 @@ internal static class BuildCommand
         var zip = new Option<bool>("--zip") { Description = "Also write report.zip of the whole site (opens offline after unzipping)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf (every platform, A4) by printing the page with headless Chromium." };
 
+        var summaryMd = new Option<string?>("--summary-md") { Description = "Also write a short Markdown summary (KPIs per platform, top and bottom campaigns, data issues) to FILE." };
+        var compareData = new Option<string?>("--compare-data") { Description = "With --summary-md: compare the KPIs with this other data folder's (e.g. the base branch's)." };
+        compareData.Validators.Add(r =>
+        {
+            if (r.GetResult(summaryMd) is null)
+            {
+                r.AddError("--compare-data needs --summary-md.");
+            }
+        });
+
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, strict, title, zip, pdf,
+            data, outDir, baselineDays, strict, title, zip, pdf, summaryMd, compareData,
         };
         command.SetAction(result => ReportBuilder.Run(
             new BuildOptions(
@@ -29,7 +40,8 @@ internal static class BuildCommand
                 new MetricsOptions(checked((int)result.GetValue(baselineDays))),
                 new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
                 result.GetValue(pdf),
-                result.GetValue(strict)),
+                result.GetValue(strict),
+                result.GetValue(summaryMd) is { } summaryFile ? new SummaryOptions(summaryFile, result.GetValue(compareData)) : null),
             output,
             error));
         return command;

@@ -43,6 +43,11 @@ public static class ReportBuilder
         }
 
         DataLoading.PrintIssues(data, error, IssuesShown);
+        if (!SummaryFile.TryComputeBaseline(options.Summary, options.Metrics, error, out var baseline))
+        {
+            return ExitCodes.Fatal;
+        }
+
         var model = ReportCalculator.Compute(data, options.Metrics);
         int files;
         try
@@ -53,6 +58,11 @@ public static class ReportBuilder
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"cannot write the output folder '{options.OutputDirectory}': {e.Message}");
+            return ExitCodes.Fatal;
+        }
+
+        if (options.Summary is { } summary && !SummaryFile.TryWrite(summary, model, baseline, options.Site.Title, error))
+        {
             return ExitCodes.Fatal;
         }
 
