@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using RoiReportGen.Tests.Support;
+using Xunit.Abstractions;
+
+namespace RoiReportGen.Tests.Browser;
+
+/// <summary>10,000 simulated influencers: the page opens and a tab switch completes (times reported, not asserted).</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class ScaleBrowserTests(ShippedReport report, ITestOutputHelper output) : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Ten_thousand_influencers_load_and_switch_tabs_without_hanging()
+    {
+        var data = temp.Combine("data");
+        var site = temp.Combine("site");
+        Assert.Equal(0, CliRun.Of("simulate", "--out", data, "--influencers", "10000", "--tracking-rows", "200000").ExitCode);
+        Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", site).ExitCode);
+        var htmlBytes = new FileInfo(Path.Combine(site, "index.html")).Length;
+
+        var clock = Stopwatch.StartNew();
+        await using var page = await ReportPage.OpenAsync(report.Session, site);
+        var load = clock.Elapsed;
+        clock.Restart();
+        await page.ShowViewAsync("instagram");
+        var tabSwitch = clock.Elapsed;
+
+        var status = await page.Page.Locator("[data-source='tbl-all-influencers'] .dt-status").InnerTextAsync();
+        Assert.EndsWith("of 10,000", status, StringComparison.Ordinal);
+        Assert.Equal(25, await page.Page.Locator("[data-source='tbl-all-influencers'] tbody tr").CountAsync());
+        clock.Restart();
+        await page.Page.Locator("[data-source='tbl-instagram-influencers'] th button").Nth(5).ClickAsync();
+        var sort = clock.Elapsed;
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.BlockedRequests);
+        await page.ScreenshotAsync("scale-10k");
+        output.WriteLine($"10,000 influencers: index.html {htmlBytes / 1024.0 / 1024.0:0.00} MB, load {load.TotalMilliseconds:0} ms, tab switch {tabSwitch.TotalMilliseconds:0} ms, sort {sort.TotalMilliseconds:0} ms");
+    }
+}
