@@ -32,6 +32,24 @@ public sealed class ReportBrowserTests
 
         Assert.Empty(page.Errors);
         Assert.Empty(page.BlockedRequests);
+        Assert.Empty(await page.CspViolationsAsync());
+    }
+
+    [Fact]
+    public async Task The_page_declares_a_strict_content_security_policy()
+    {
+        await using var page = await ReportPage.OpenAsync(report.Session, report.Root);
+        var policy = await page.Page.GetAttributeAsync("meta[http-equiv='Content-Security-Policy']", "content");
+        Assert.NotNull(policy);
+        var scripts = policy!.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));
+        Assert.Equal("script-src 'self'", scripts);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
+
+        // The policy is enforced: an injected inline script does not run, and says so.
+        await page.Page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = true'; document.body.appendChild(s); }");
+        Assert.False(await page.Page.EvaluateAsync<bool>("() => window.__ran === true"));
+        Assert.Contains(await page.CspViolationsAsync(), v => v.StartsWith("script-src", StringComparison.Ordinal));
     }
 
     [Fact]

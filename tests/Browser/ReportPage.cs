@@ -43,6 +43,9 @@ public sealed class ReportPage : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => report.errors.Add(error);
+        // Recorded from the first script on, before the page's own: every Content-Security-Policy violation.
+        await page.AddInitScriptAsync(
+            "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
         await context.RouteAsync("**/*", async route =>
         {
             if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal))
@@ -63,6 +66,9 @@ public sealed class ReportPage : IAsyncDisposable
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.view:not([hidden]) .chart svg.main-svg').length > 0");
         return report;
     }
+
+    /// <summary>The Content-Security-Policy violations the page has reported so far.</summary>
+    public async Task<string[]> CspViolationsAsync() => await Page.EvaluateAsync<string[]>("() => window.__cspViolations");
 
     /// <summary>Clicks a platform tab and waits until its charts are drawn.</summary>
     public async Task ShowViewAsync(string slug)
