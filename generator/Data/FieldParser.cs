@@ -58,7 +58,8 @@ internal static class FieldParser
         const NumberStyles Styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
         if (!decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out var parsed))
         {
-            return FieldStatus.Invalid;
+            // A well-formed number beyond decimal's range (30 digits) is too large, not "not a number".
+            return IsPlainDecimal(text) ? (text[0] == (byte)'-' ? FieldStatus.Negative : FieldStatus.TooLarge) : FieldStatus.Invalid;
         }
 
         if (parsed < 0m)
@@ -135,6 +136,16 @@ internal static class FieldParser
         }
 
         return field[start..end];
+    }
+
+    // [+-]digits[.digits]: the shape decimal.TryParse accepts with the styles above.
+    private static bool IsPlainDecimal(ReadOnlySpan<byte> text)
+    {
+        var body = text[0] is (byte)'-' or (byte)'+' ? text[1..] : text;
+        var point = body.IndexOf((byte)'.');
+        var whole = point < 0 ? body : body[..point];
+        var fraction = point < 0 ? default : body[(point + 1)..];
+        return (whole.Length > 0 || fraction.Length > 0) && AllDigits(whole) && AllDigits(fraction);
     }
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
