@@ -53,6 +53,11 @@ internal static class CorpusText
         return Quoted(text, ref i);
     }
 
+    /// <summary>Replaces \uXXXX escapes in an unquoted line (an issue value may hold invisible characters).</summary>
+    public static string Unescape(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            text, @"\\u([0-9A-Fa-f]{4})", m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+
     /// <summary>Expands every {{repeat N "text"}} in a case input file; other bytes are left as they are.</summary>
     public static byte[] ExpandRepeats(byte[] content)
     {
