@@ -21,7 +21,8 @@ internal static class ProportionalSplit
             // parts always add up to the amount exactly (spend is never created or lost).
             var part = i == positive.Count - 1
                 ? amount - given
-                : Ratio.Of(amount * positive[i].Value, total) ?? 0m;
+                // weight / total first: amount × weight can exceed decimal's range (10^15 × 10^15).
+                : amount * (Ratio.Of(positive[i].Value, total) ?? 0m);
             given += part;
             parts.Add(new(positive[i].Key, part));
         }
