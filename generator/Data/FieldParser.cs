@@ -14,6 +14,9 @@ internal static class FieldParser
     /// <summary>Amounts above this (INR) are refused, so that every sum and rate × count stays exact.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
 
+    /// <summary>Amounts are rounded to this many decimal places, so no ratio of them can overflow.</summary>
+    public const int AmountDecimals = 4;
+
     // Plain digits only: no sign, no thousands separators, no decimal point ("12.0" is not a count).
     public static FieldStatus ParseCount(ReadOnlySpan<byte> field, out long value)
     {
@@ -72,7 +75,9 @@ internal static class FieldParser
             return FieldStatus.TooLarge;
         }
 
-        // "-0" parses to a negative zero, which would print as "-0" later.
+        // Kept to 4 decimal places (1/100 paisa): finer digits carry no money, and a payout of
+        // 10^-28 INR would make revenue / payout overflow. "-0" (a negative zero) becomes 0.
+        parsed = Math.Round(parsed, AmountDecimals, MidpointRounding.AwayFromZero);
         value = parsed == 0m ? 0m : parsed;
         return FieldStatus.Ok;
     }
