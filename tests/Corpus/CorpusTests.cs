@@ -12,6 +12,9 @@ public sealed class CorpusTests
 
     public static TheoryData<string> Cases() => [.. CorpusCase.Names()];
 
+    [Fact]
+    public void The_corpus_has_at_least_40_cases() => Assert.True(CorpusCase.Names().Count() >= 40);
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Case_builds_as_expected(string name)
