@@ -22,7 +22,9 @@ internal static class ProportionalSplit
             var part = i == positive.Count - 1
                 ? amount - given
                 // weight / total first: amount × weight can exceed decimal's range (10^15 × 10^15).
-                : amount * (Ratio.Of(positive[i].Value, total) ?? 0m);
+                // Parts are cut to the loader's 4 decimal places so that adding up the parts of many
+                // influencers stays exact too (28-digit fractions lose their last digit when summed).
+                : Math.Round(amount * (Ratio.Of(positive[i].Value, total) ?? 0m), Data.FieldParser.AmountDecimals, MidpointRounding.AwayFromZero);
             given += part;
             parts.Add(new(positive[i].Key, part));
         }
