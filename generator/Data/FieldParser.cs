@@ -14,6 +14,9 @@ internal static class FieldParser
     /// <summary>Amounts above this (INR) are refused, so that every sum and rate × count stays exact.</summary>
     public const decimal MaxAmount = 1_000_000_000_000_000m;
 
+    /// <summary>Amounts are rounded to this many decimal places, so no ratio of them can overflow.</summary>
+    public const int AmountDecimals = 4;
+
     // Plain digits only: no sign, no thousands separators, no decimal point ("12.0" is not a count).
     public static FieldStatus ParseCount(ReadOnlySpan<byte> field, out long value)
     {
@@ -58,7 +61,8 @@ internal static class FieldParser
         const NumberStyles Styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
         if (!decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out var parsed))
         {
-            return FieldStatus.Invalid;
+            // A well-formed number beyond decimal's range (30 digits) is too large, not "not a number".
+            return IsPlainDecimal(text) ? (text[0] == (byte)'-' ? FieldStatus.Negative : FieldStatus.TooLarge) : FieldStatus.Invalid;
         }
 
         if (parsed < 0m)
@@ -71,7 +75,9 @@ internal static class FieldParser
             return FieldStatus.TooLarge;
         }
 
-        // "-0" parses to a negative zero, which would print as "-0" later.
+        // Kept to 4 decimal places (1/100 paisa): finer digits carry no money, and a payout of
+        // 10^-28 INR would make revenue / payout overflow. "-0" (a negative zero) becomes 0.
+        parsed = Math.Round(parsed, AmountDecimals, MidpointRounding.AwayFromZero);
         value = parsed == 0m ? 0m : parsed;
         return FieldStatus.Ok;
     }
@@ -135,6 +141,16 @@ internal static class FieldParser
         }
 
         return field[start..end];
+    }
+
+    // [+-]digits[.digits]: the shape decimal.TryParse accepts with the styles above.
+    private static bool IsPlainDecimal(ReadOnlySpan<byte> text)
+    {
+        var body = text[0] is (byte)'-' or (byte)'+' ? text[1..] : text;
+        var point = body.IndexOf((byte)'.');
+        var whole = point < 0 ? body : body[..point];
+        var fraction = point < 0 ? default : body[(point + 1)..];
+        return (whole.Length > 0 || fraction.Length > 0) && AllDigits(whole) && AllDigits(fraction);
     }
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';

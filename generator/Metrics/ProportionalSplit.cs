@@ -21,7 +21,10 @@ internal static class ProportionalSplit
             // parts always add up to the amount exactly (spend is never created or lost).
             var part = i == positive.Count - 1
                 ? amount - given
-                : Ratio.Of(amount * positive[i].Value, total) ?? 0m;
+                // weight / total first: amount × weight can exceed decimal's range (10^15 × 10^15).
+                // Parts are cut to the loader's 4 decimal places so that adding up the parts of many
+                // influencers stays exact too (28-digit fractions lose their last digit when summed).
+                : Math.Round(amount * (Ratio.Of(positive[i].Value, total) ?? 0m), Data.FieldParser.AmountDecimals, MidpointRounding.AwayFromZero);
             given += part;
             parts.Add(new(positive[i].Key, part));
         }

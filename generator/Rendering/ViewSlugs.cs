@@ -6,18 +6,31 @@ namespace RoiReportGen.Rendering;
 /// <summary>
 /// The path- and id-safe name of each view. SPEC 3: the platform lower-cased, every run of
 /// characters other than a-z and 0-9 replaced by '-'. Names that would give an empty slug, or one
-/// already taken (two platforms differing only in punctuation, or "all"), get a numbered one instead,
-/// so a data value can never pick a path outside downloads/ or collide with another view.
+/// already taken (two platforms differing only in punctuation, "all", or a Windows device name such
+/// as "con"), get a numbered one instead, and a slug is at most <see cref="MaxLength"/> characters,
+/// so a data value can never pick a path outside downloads/, one a file system refuses, or collide
+/// with another view.
 /// </summary>
 public static class ViewSlugs
 {
     /// <summary>The slug of the all-platforms view; its downloads sit directly in downloads/.</summary>
     public const string All = "all";
 
+    /// <summary>Slugs are cut to this many characters: a folder name has a file-system limit (255 bytes).</summary>
+    public const int MaxLength = 60;
+
+    // Folder names Windows refuses (report.zip is unzipped there too): taken from the start, so numbered.
+    private static readonly string[] Reserved =
+    [
+        "con", "prn", "aux", "nul",
+        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
+
     /// <summary>Assigns a slug to every view, in the order given; the All view always gets <see cref="All"/>.</summary>
     public static IReadOnlyDictionary<PlatformReport, string> Assign(IEnumerable<PlatformReport> views)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { All };
+        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal) { All };
         var slugs = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance);
         foreach (var view in views)
         {
@@ -28,6 +41,7 @@ public static class ViewSlugs
             }
 
             var slug = Slugify(view.Name);
+            slug = slug.Length > MaxLength ? slug[..MaxLength] : slug;
             var candidate = slug.Length == 0 ? "platform" : slug;
             for (var n = 2; taken.Contains(candidate); n++)
             {

@@ -1,0 +1,59 @@
+using RoiReportGen.Tests.Support;
+
+namespace RoiReportGen.Tests.Corpus;
+
+/// <summary>
+/// The bad-input corpus (issue 8): every folder of tests/Corpus/cases is built by the real command
+/// line and its outcome checked against the case's expected.txt, like Scriban's golden test files.
+/// </summary>
+public sealed class CorpusTests
+{
+    private const string PreviousReport = "previous.txt";
+
+    public static TheoryData<string> Cases() => [.. CorpusCase.Names()];
+
+    [Fact]
+    public void The_corpus_has_at_least_40_cases() => Assert.True(CorpusCase.Names().Count() >= 40);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_builds_as_expected(string name)
+    {
+        var corpusCase = CorpusCase.Load(name);
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        var site = temp.Combine("site");
+        corpusCase.WriteData(data);
+        Directory.CreateDirectory(site);
+        File.WriteAllText(Path.Combine(site, PreviousReport), "the previous report");
+
+        string[] extra = [.. corpusCase.Values("args").SelectMany(CorpusText.Words)];
+        var run = CliRun.Of(["build", "--data", data, "--out", site, .. extra]);
+        var errorLines = run.Error.ReplaceLineEndings("\n").Split('\n');
+
+        Assert.True(corpusCase.ExpectedExit == run.ExitCode, $"exit {run.ExitCode}, expected {corpusCase.ExpectedExit}; stderr:\n{Shorten(run.Error)}");
+        foreach (var error in corpusCase.Values("error"))
+        {
+            // A trailing "..." matches the start of a line (for messages that name the temp folder).
+            var found = error.EndsWith("...", StringComparison.Ordinal)
+                ? errorLines.Any(l => l.StartsWith(error[..^3], StringComparison.Ordinal))
+                : errorLines.Contains(error);
+            Assert.True(found, $"stderr lacks the line\n{error}\nstderr:\n{Shorten(run.Error)}");
+        }
+
+        // Nothing is ever written beside the data and the output folder (a name such as ../../x must not escape).
+        Assert.Equal(["data", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        if (run.ExitCode != 0)
+        {
+            // SPEC 1: the previous report stays intact.
+            Assert.Equal([PreviousReport], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+            return;
+        }
+
+        var notices = errorLines.Where(l => l.StartsWith("notice: ", StringComparison.Ordinal)).Select(l => l["notice: ".Length..]);
+        Assert.Equal(corpusCase.Values("notice"), notices);
+        CorpusSiteChecks.Check(corpusCase, site);
+    }
+
+    private static string Shorten(string text) => text.Length > 2000 ? text[..2000] + " …" : text;
+}
