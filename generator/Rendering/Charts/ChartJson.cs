@@ -16,7 +16,10 @@ public static class ChartJson
 
     public static string Serialize(GenericChart chart)
     {
-        var figure = JsonNode.Parse(GenericChart.toFigureJson(chart))!.AsObject();
+        // Serialising Plotly.NET's default theme costs ~75 ms a chart (8 KB of nested objects through
+        // Newtonsoft); an empty template serialises in no time, and the key is dropped below anyway.
+        var untemplated = Chart.withTemplate(new Template()).Invoke(chart);
+        var figure = JsonNode.Parse(GenericChart.toFigureJson(untemplated))!.AsObject();
         var layout = figure["layout"]!.AsObject();
         layout.Remove("template");
         layout.Remove("width");

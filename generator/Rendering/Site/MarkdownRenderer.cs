@@ -8,6 +8,8 @@ public static class MarkdownRenderer
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
+        // Any link a template writes opens without handing the report window or its address to the target.
+        .UseReferralLinks("noopener", "noreferrer")
         .DisableHtml()
         .Build();
 

@@ -17,6 +17,14 @@ public static class TextEscapes
     public static string Markdown(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
+        // A value with bidirectional controls (e.g. U+202E) could reverse the rest of its sentence:
+        // first-strong isolate … pop directional isolate keeps its effect inside the value.
+        var isolate = text.Any(IsBidiControl);
+        if (isolate)
+        {
+            builder.Append('\u2068');
+        }
+
         foreach (var c in text)
         {
             if (c is '\r' or '\n')
@@ -33,6 +41,13 @@ public static class TextEscapes
             }
         }
 
+        if (isolate)
+        {
+            builder.Append('\u2069');
+        }
+
         return builder.ToString();
     }
+
+    private static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }
