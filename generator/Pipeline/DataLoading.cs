@@ -55,6 +55,6 @@ public static class DataLoading
         var read = string.Join(", ", data.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Rows:N0} {RowWord(c.File)}")));
         var excluded = data.Counts.Sum(c => c.Excluded);
         return string.Create(CultureInfo.InvariantCulture,
-            $"read {read}; rejected {excluded:N0} rows; {data.Issues.Count:N0} data issues");
+            $"read {read}; rejected {excluded:N0} {(excluded == 1 ? "row" : "rows")}; {data.Issues.Count:N0} {(data.Issues.Count == 1 ? "data issue" : "data issues")}");
     }
 }

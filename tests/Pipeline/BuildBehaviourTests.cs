@@ -18,7 +18,7 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var last = run.Output.TrimEnd().Split('\n')[^1];
         Assert.Contains("read 3 influencers, 4 posts, 10 tracking rows, 4 payout rows", last, StringComparison.Ordinal);
-        Assert.Contains("rejected 1 rows", last, StringComparison.Ordinal);
+        Assert.Contains("rejected 1 row; 3 data issues", last, StringComparison.Ordinal);
         Assert.Contains("wrote", last, StringComparison.Ordinal);
     }
 

@@ -39,7 +39,8 @@ public static class SummaryMarkdownWriter
     private static string Overview(ReportModel model) =>
         $"from {DisplayFormat.Date(model.DataStart)} to {DisplayFormat.Date(model.DataEnd)}: "
         + $"{DisplayFormat.Count(model.All.Kpis.Influencers)} influencers, {DisplayFormat.Count(model.All.Kpis.Posts)} posts, "
-        + $"{DisplayFormat.Count(model.All.Campaigns.Count)} campaigns, {DisplayFormat.Count(model.All.Issues.Count)} data issues.";
+        + $"{DisplayFormat.Count(model.All.Campaigns.Count)} {(model.All.Campaigns.Count == 1 ? "campaign" : "campaigns")}, "
+        + $"{DisplayFormat.Count(model.All.Issues.Count)} {(model.All.Issues.Count == 1 ? "data issue" : "data issues")}.";
 
     private static string KpiTable(ReportModel model)
     {
