@@ -41,7 +41,7 @@ public static class TableJson
                 json.WriteStartArray();
                 foreach (var column in columns)
                 {
-                    WriteCell(json, column.Value(row));
+                    WriteCell(json, column.Kind, column.Value(row));
                 }
 
                 json.WriteEndArray();
@@ -78,7 +78,23 @@ public static class TableJson
         _ => "text",
     };
 
-    private static void WriteCell(Utf8JsonWriter json, object? value)
+    // The page shows money to the rupee and ratios and rates to two decimals (of a percent): more than
+    // 2 and 6 decimals is only weight (a ratio can have 28 digits), so 10,000 influencers stay a few MB.
+    // The CSV downloads keep full precision.
+    private static decimal ForDisplay(CellKind kind, decimal value)
+    {
+        var rounded = kind switch
+        {
+            CellKind.Money => Math.Round(value, 2, MidpointRounding.AwayFromZero),
+            CellKind.Ratio or CellKind.Percent => Math.Round(value, 6, MidpointRounding.AwayFromZero),
+            _ => value,
+        };
+
+        // Dividing by 1 with a scale of zeros drops trailing zeros (1.500000 -> 1.5).
+        return rounded / 1.000000000000000000000000000000000m;
+    }
+
+    private static void WriteCell(Utf8JsonWriter json, CellKind kind, object? value)
     {
         switch (value)
         {
@@ -86,7 +102,7 @@ public static class TableJson
                 json.WriteNullValue();
                 break;
             case decimal d:
-                json.WriteNumberValue(d);
+                json.WriteNumberValue(ForDisplay(kind, d));
                 break;
             case long l:
                 json.WriteNumberValue(l);
