@@ -231,6 +231,21 @@
   const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
   let tableCount = 0;
 
+  // A table may borrow its rows from another table with the same columns ({"rowsFrom": id,
+  // "filter": {"column", "equals"}}): a platform tab's influencers are the All tab's rows of that
+  // platform, so 10,000 influencers are embedded once, not once per tab. Sources are parsed once.
+  const sharedSources = {};
+  function tableRows(spec) {
+    if (Array.isArray(spec.rows)) return spec.rows;
+    if (!spec.rowsFrom || !spec.filter) return [];
+    if (!(spec.rowsFrom in sharedSources)) sharedSources[spec.rowsFrom] = readJson(spec.rowsFrom);
+    const source = sharedSources[spec.rowsFrom];
+    if (!source || !Array.isArray(source.rows) || !Array.isArray(source.columns)) return [];
+    const j = source.columns.findIndex(function (c) { return c.key === spec.filter.column; });
+    if (j < 0) return [];
+    return source.rows.filter(function (r) { return r[j] === spec.filter.equals; });
+  }
+
   function initTable(host) {
     if (host.getAttribute('data-ready')) return;
     host.setAttribute('data-ready', '1');
@@ -242,7 +257,7 @@
     const cols = spec.columns.map(function (c) {
       return { key: c.key, label: c.label || c.key || '', type: c.type || 'text' };
     });
-    const rows = Array.isArray(spec.rows) ? spec.rows : [];
+    const rows = tableRows(spec);
     const total = rows.length;
     const pageSize = Math.max(1, parseInt(host.getAttribute('data-page-size'), 10) || 25);
     const label = host.getAttribute('aria-label') || 'Table';

@@ -25,5 +25,17 @@ public sealed class LargeSiteTests : IDisposable
         // Tables are rendered by report.js from the JSON: the page itself holds no influencer rows.
         Assert.Empty(document.QuerySelectorAll(".data-table tr"));
         Assert.Equal(13 * document.QuerySelectorAll(".view").Length, document.QuerySelectorAll("section.report-section").Length);
+
+        // Campaign charts stay readable: at most 25 bars, while their data tables list every campaign.
+        using var campaigns = JsonDocument.Parse(document.GetElementById("tbl-all-campaigns")!.TextContent);
+        var campaignCount = campaigns.RootElement.GetProperty("rows").GetArrayLength();
+        Assert.True(campaignCount > 25, $"{campaignCount} campaigns");
+        foreach (var name in new[] { "campaign-roas", "campaign-baseline" })
+        {
+            using var figure = JsonDocument.Parse(document.GetElementById($"fig-all-{name}")!.TextContent);
+            Assert.All(figure.RootElement.GetProperty("data").EnumerateArray(), trace => Assert.Equal(25, trace.GetProperty("x").GetArrayLength()));
+            var tableRows = document.GetElementById($"chart-all-{name}")!.ParentElement!.QuerySelectorAll("details.chart-data tbody tr").Length;
+            Assert.Equal(campaignCount, tableRows);
+        }
     }
 }

@@ -85,12 +85,20 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     }
 
     [Fact]
-    public void Tables_embed_every_row_of_their_view_and_link_the_views_download()
+    public void The_all_table_embeds_every_influencer_and_platform_tabs_borrow_their_rows_from_it()
     {
-        var json = site.Built.Document.GetElementById("tbl-instagram-influencers")!.TextContent;
-        using var table = JsonDocument.Parse(json);
-        Assert.Equal(2, table.RootElement.GetProperty("rows").GetArrayLength());
-        Assert.Equal("downloads/instagram/influencer_summary.csv", table.RootElement.GetProperty("download").GetString());
+        using var all = JsonDocument.Parse(site.Built.Document.GetElementById("tbl-all-influencers")!.TextContent);
+        var rows = all.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        var platformColumn = all.RootElement.GetProperty("columns").EnumerateArray().ToList().FindIndex(c => c.GetProperty("key").GetString() == "platform");
+        Assert.Equal(2, rows.Count(r => r[platformColumn].GetString() == "Instagram"));
+
+        using var instagram = JsonDocument.Parse(site.Built.Document.GetElementById("tbl-instagram-influencers")!.TextContent);
+        Assert.False(instagram.RootElement.TryGetProperty("rows", out _));
+        Assert.Equal("tbl-all-influencers", instagram.RootElement.GetProperty("rowsFrom").GetString());
+        Assert.Equal("platform", instagram.RootElement.GetProperty("filter").GetProperty("column").GetString());
+        Assert.Equal("Instagram", instagram.RootElement.GetProperty("filter").GetProperty("equals").GetString());
+        Assert.Equal("downloads/instagram/influencer_summary.csv", instagram.RootElement.GetProperty("download").GetString());
         Assert.NotNull(site.Built.Document.QuerySelector(".data-table[data-source='tbl-instagram-influencers']"));
     }
 

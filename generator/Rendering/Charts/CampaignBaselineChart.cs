@@ -20,6 +20,9 @@ public static class CampaignBaselineChart
             .OrderByDescending(c => c.IncrementalRevenue)
             .ThenBy(c => c.Campaign, StringComparer.Ordinal)
             .ToList();
+        // Readable at hundreds of campaigns: the chart draws the ones with the most payout at stake;
+        // the table below it lists every campaign.
+        var drawn = MostPaid.Campaigns(campaigns).OrderByDescending(c => c.IncrementalRevenue).ThenBy(c => c.Campaign, StringComparer.Ordinal).ToList();
         var table = ChartView.Table(
             ["Campaign", "Window", "Window revenue", "Baseline revenue", "Incremental revenue", "Payout", "iROAS", "Note"],
             campaigns.Concat(view.View.Campaigns.Where(c => !campaigns.Contains(c)))
@@ -31,15 +34,15 @@ public static class CampaignBaselineChart
             return view.Figure(Name, Title, ChartLayout.Empty("No campaigns with baseline data in this view"), table);
         }
 
-        var positions = Enumerable.Range(0, campaigns.Count).ToList();
-        var hover = campaigns.Select(Hover).ToList();
-        var window = Bars.Horizontal("Window revenue", campaigns.Select(c => ChartText.Rupees(c.WindowRevenue!.Value)).ToList(), positions, [SeriesColors.Revenue], hover);
-        var baseline = Bars.Horizontal("Baseline (expected without campaign)", campaigns.Select(c => ChartText.Rupees(c.BaselineRevenue!.Value)).ToList(), positions, [SeriesColors.Baseline], hover);
+        var positions = Enumerable.Range(0, drawn.Count).ToList();
+        var hover = drawn.Select(Hover).ToList();
+        var window = Bars.Horizontal("Window revenue", drawn.Select(c => ChartText.Rupees(c.WindowRevenue!.Value)).ToList(), positions, [SeriesColors.Revenue], hover);
+        var baseline = Bars.Horizontal("Baseline (expected without campaign)", drawn.Select(c => ChartText.Rupees(c.BaselineRevenue!.Value)).ToList(), positions, [SeriesColors.Baseline], hover);
         var layout = Dyn.Set(
-            ChartLayout.Base(ChartLayout.BarHeight(campaigns.Count, perRow: 34), leftMargin: 8),
+            ChartLayout.Base(ChartLayout.BarHeight(drawn.Count, perRow: 34), leftMargin: 8),
             ("barmode", "group"),
             ("xaxis", ChartLayout.ValueAxis("INR", tickFormat: "~s", tickPrefix: "₹")),
-            ("yaxis", ChartLayout.RankAxis(campaigns.Select(c => ChartText.Escape(c.Campaign)).ToList())));
+            ("yaxis", ChartLayout.RankAxis(drawn.Select(c => ChartText.Escape(c.Campaign)).ToList())));
         return view.Figure(Name, Title, ChartLayout.With(Chart.combine([window, baseline]), layout), table);
     }
 

@@ -26,14 +26,17 @@ public static class CampaignRoasChart
             return view.Figure(Name, Title, ChartLayout.Empty("No campaigns with payout in this view"), table);
         }
 
+        // Readable at hundreds of campaigns: the chart draws the ones with the most payout at stake,
+        // best first; the table lists every campaign.
+        var drawn = MostPaid.Campaigns(campaigns).OrderByDescending(c => c.Roas).ThenBy(c => c.Campaign, StringComparer.Ordinal).ToList();
         var bars = Bars.Horizontal(
             "Campaign ROAS",
-            campaigns.Select(c => ChartText.Value(c.Roas!.Value)).ToList(),
-            Enumerable.Range(0, campaigns.Count).ToList(),
-            campaigns.Select(c => SeriesColors.ForRoas(c.Roas)).ToList(),
-            campaigns.Select(Hover));
+            drawn.Select(c => ChartText.Value(c.Roas!.Value)).ToList(),
+            Enumerable.Range(0, drawn.Count).ToList(),
+            drawn.Select(c => SeriesColors.ForRoas(c.Roas)).ToList(),
+            drawn.Select(Hover));
         Dyn.Traces(bars, ("showlegend", false));
-        var labels = campaigns.Select(c => ChartText.Escape(c.Campaign)).ToList();
+        var labels = drawn.Select(c => ChartText.Escape(c.Campaign)).ToList();
         return view.Figure(Name, Title, Bars.RoasLayout(bars, labels), table);
     }
 

@@ -53,6 +53,12 @@ public static class SitePageBuilder
         return new SitePage(options.Title, period, views);
     }
 
+    // The All tab embeds every influencer; a platform tab borrows its platform's rows from it.
+    private static TableBlock InfluencerTable(PlatformReport view, string slug, string downloads) =>
+        view.IsAll
+            ? TableJson.Build($"tbl-{slug}-influencers", "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
+            : TableJson.Borrow($"tbl-{slug}-influencers", "Influencer table", SiteTableColumns.Influencers, $"tbl-{ViewSlugs.All}-influencers", SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+
     private static ViewPage View(
         ReportModel model, PlatformReport view, string slug, ViewCharts charts, bool hidden, TrustedHtml method, TemplateSet templates)
     {
@@ -67,7 +73,7 @@ public static class SitePageBuilder
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(
-                TableJson.Build($"tbl-{slug}-influencers", "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv"),
+                InfluencerTable(view, slug, downloads),
                 TableJson.Build($"tbl-{slug}-campaigns", "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
                 TableJson.Build($"tbl-{slug}-brands", "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
                 TableJson.Build($"tbl-{slug}-personas", "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),

@@ -6,11 +6,14 @@ namespace RoiReportGen.Rendering.Site;
 /// <summary>The columns of the page's tables (the CSV downloads carry every column at full precision).</summary>
 public static class SiteTableColumns
 {
+    /// <summary>The influencer table's platform column, which platform tabs filter the All rows by.</summary>
+    public const string PlatformKey = "platform";
+
     public static IReadOnlyList<TableColumn<InfluencerSummary>> Influencers { get; } =
     [
         new("name", "Influencer", CellKind.Text, r => r.Name),
         new("id", "ID", CellKind.Text, r => r.InfluencerId),
-        new("platform", "Platform", CellKind.Text, r => r.Platform),
+        new(PlatformKey, "Platform", CellKind.Text, r => r.Platform),
         new("category", "Category", CellKind.Text, r => r.Category),
         new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)),
         new("followers", "Followers", CellKind.Count, r => r.FollowerCount),

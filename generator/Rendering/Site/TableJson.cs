@@ -18,7 +18,60 @@ public static class TableJson
         string? sortKey,
         bool sortDescending,
         string? download,
-        int pageSize = 25)
+        int pageSize = 25) =>
+        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rows.Count, json =>
+        {
+            json.WriteStartArray("rows");
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                foreach (var column in columns)
+                {
+                    WriteCell(json, column.Kind, column.Value(row));
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        });
+
+    /// <summary>
+    /// A table whose rows are those of another table (<paramref name="sourceId"/>, same columns) whose
+    /// <paramref name="filterKey"/> cell equals <paramref name="filterValue"/>: a platform tab's
+    /// influencers are the All tab's rows of that platform, so 10,000 influencers are embedded once.
+    /// </summary>
+    public static TableBlock Borrow<TRow>(
+        string id,
+        string label,
+        IReadOnlyList<TableColumn<TRow>> columns,
+        string sourceId,
+        string filterKey,
+        string filterValue,
+        int rowCount,
+        string? sortKey,
+        bool sortDescending,
+        string? download,
+        int pageSize = 25) =>
+        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rowCount, json =>
+        {
+            json.WriteString("rowsFrom", sourceId);
+            json.WriteStartObject("filter");
+            json.WriteString("column", filterKey);
+            json.WriteString("equals", filterValue);
+            json.WriteEndObject();
+        });
+
+    private static TableBlock Write<TRow>(
+        string id,
+        string label,
+        IReadOnlyList<TableColumn<TRow>> columns,
+        string? sortKey,
+        bool sortDescending,
+        string? download,
+        int pageSize,
+        int rowCount,
+        Action<Utf8JsonWriter> writeRows)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -35,19 +88,7 @@ public static class TableJson
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("rows");
-            foreach (var row in rows)
-            {
-                json.WriteStartArray();
-                foreach (var column in columns)
-                {
-                    WriteCell(json, column.Kind, column.Value(row));
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            writeRows(json);
             if (sortKey is not null)
             {
                 json.WriteStartObject("sort");
@@ -64,7 +105,7 @@ public static class TableJson
             json.WriteEndObject();
         }
 
-        return new TableBlock(id, label, new TrustedHtml(Encoding.UTF8.GetString(buffer.ToArray())), rows.Count, pageSize);
+        return new TableBlock(id, label, new TrustedHtml(Encoding.UTF8.GetString(buffer.ToArray())), rowCount, pageSize);
     }
 
     // The names report.js knows (docs/SITE.md).
