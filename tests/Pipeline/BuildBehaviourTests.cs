@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Pipeline;
@@ -29,7 +28,7 @@ public sealed class BuildBehaviourTests : IDisposable
         var output = temp.Combine("out");
         Assert.Equal(0, CliRun.Of("--data", data, "--out", output).ExitCode);
         File.WriteAllText(Path.Combine(output, "marker.txt"), "previous report");
-        var before = Snapshot(output);
+        var before = FolderSnapshot.Of(output);
 
         var tracking = Path.Combine(data, "tracking_data.csv");
         File.WriteAllLines(tracking, File.ReadAllLines(tracking).Select(l => l[..l.LastIndexOf(',')]));
@@ -37,7 +36,7 @@ public sealed class BuildBehaviourTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("tracking_data.csv:1: column 'revenue': required column is missing", run.Error.Trim());
-        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(before, FolderSnapshot.Of(output));
         Assert.Empty(Directory.GetDirectories(temp.Path, ".out.*"));
     }
 
@@ -77,11 +76,11 @@ public sealed class BuildBehaviourTests : IDisposable
     public void Validate_prints_every_issue_and_writes_nothing()
     {
         var data = temp.CopyFixture("handchecked");
-        var before = Snapshot(temp.Path);
+        var before = FolderSnapshot.Of(temp.Path);
         var run = CliRun.Of("validate", "--data", data);
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(3, run.Output.Split('\n').Count(l => l.Contains(".csv:", StringComparison.Ordinal)));
-        Assert.Equal(before, Snapshot(temp.Path));
+        Assert.Equal(before, FolderSnapshot.Of(temp.Path));
         Assert.Equal(1, CliRun.Of("validate", "--data", data, "--strict").ExitCode);
     }
 
@@ -91,9 +90,9 @@ public sealed class BuildBehaviourTests : IDisposable
         var data = temp.CopyFixture("handchecked");
         Assert.Equal(0, CliRun.Of("--data", data, "--out", temp.Combine("a")).ExitCode);
         Assert.Equal(0, CliRun.Of("--data", data, "--out", temp.Combine("b")).ExitCode);
-        var a = Snapshot(temp.Combine("a"));
+        var a = FolderSnapshot.Of(temp.Combine("a"));
         Assert.NotEmpty(a);
-        Assert.Equal(a, Snapshot(temp.Combine("b")));
+        Assert.Equal(a, FolderSnapshot.Of(temp.Combine("b")));
     }
 
     [Fact]
@@ -112,16 +111,4 @@ public sealed class BuildBehaviourTests : IDisposable
 
     private static void RemoveLine(string path, int line) =>
         File.WriteAllLines(path, File.ReadAllLines(path).Where((_, i) => i != line - 1));
-
-    /// <summary>Relative path → SHA-256 of every file under a folder.</summary>
-    private static SortedDictionary<string, string> Snapshot(string folder)
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-        {
-            result[Path.GetRelativePath(folder, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
-        }
-
-        return result;
-    }
 }

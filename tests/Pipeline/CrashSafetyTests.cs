@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using RoiReportGen.Tests.Support;
 using Xunit.Abstractions;
 
@@ -32,8 +31,8 @@ public sealed class CrashSafetyTests(ITestOutputHelper log) : IDisposable
         var clock = Stopwatch.StartNew();
         Assert.Equal(0, Generator(newData, fresh, kill: null).ExitCode);
         var duration = clock.Elapsed;
-        var previous = Snapshot(pristine);
-        var complete = Snapshot(fresh);
+        var previous = FolderSnapshot.Of(pristine);
+        var complete = FolderSnapshot.Of(fresh);
         Assert.NotEqual(previous, complete);
 
         var output = temp.Combine("out");
@@ -45,7 +44,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper log) : IDisposable
             var delay = TimeSpan.FromMilliseconds(duration.TotalMilliseconds * 1.2 * i / Kills);
             Generator(newData, output, kill: delay);
 
-            var now = Snapshot(output);
+            var now = FolderSnapshot.Of(output);
             if (now.SequenceEqual(previous))
             {
                 outcomes["previous"]++;
@@ -108,11 +107,4 @@ public sealed class CrashSafetyTests(ITestOutputHelper log) : IDisposable
         }
     }
 
-    private static SortedDictionary<string, string> Snapshot(string folder) => new(
-        Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-                f => Path.GetRelativePath(folder, f),
-                f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))))
-            : [],
-        StringComparer.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using RoiReportGen.Tests.Support;
 
@@ -38,10 +37,10 @@ public sealed class ZipAndDeterminismTests : IDisposable
         var data = temp.CopyFixture("handchecked");
         Assert.Equal(0, CliRun.Of("--data", data, "--out", temp.Combine("a"), "--zip").ExitCode);
         Assert.Equal(0, CliRun.Of("--data", data, "--out", temp.Combine("b"), "--zip").ExitCode);
-        var a = Snapshot(temp.Combine("a"));
+        var a = FolderSnapshot.Of(temp.Combine("a"));
         Assert.Contains("report.zip", a.Keys);
         Assert.Contains("index.html", a.Keys);
-        Assert.Equal(a, Snapshot(temp.Combine("b")));
+        Assert.Equal(a, FolderSnapshot.Of(temp.Combine("b")));
     }
 
     [Fact]
@@ -54,9 +53,4 @@ public sealed class ZipAndDeterminismTests : IDisposable
         Assert.Equal("Q3 <review>", document.QuerySelector("h1")!.TextContent);
     }
 
-    private static SortedDictionary<string, string> Snapshot(string folder) => new(
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(folder, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
-        StringComparer.Ordinal);
 }
