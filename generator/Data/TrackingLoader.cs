@@ -5,6 +5,8 @@ namespace RoiReportGen.Data;
 /// <summary>
 /// Reads tracking_data.csv, rolling rows up as it goes so memory grows with the distinct
 /// (date, source kind, campaign, influencer, brand, product) keys, never with the row count.
+/// A large file has its rows checked on several threads (<see cref="TrackingRowReader"/>, one per thread);
+/// this thread sums them and logs their issues in file order, so the result is the same either way.
 /// </summary>
 internal static class TrackingLoader
 {
