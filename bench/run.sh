@@ -96,7 +96,7 @@ Medians of $runs runs; ours is \`RoiReportGen build\` end to end (process start 
 report included), measured with \`/usr/bin/time -v\`; DuckDB ($(basename "$(ls -d ~/.nuget/packages/duckdb.net.data.full/* 2>/dev/null | tail -1)" 2>/dev/null || echo '?'), default threads) is
 the same aggregations in SQL (\`bench/DuckBench\`), connection to fetched results, in process.
 Load average before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg) (on a shared machine
-DuckDB, which uses both cores, slows more than our mostly single-threaded build).
+DuckDB, which uses both cores throughout, slows more than our build, which uses both only while reading tracking).
 
 $table
 10,000 influencers (200,000 tracking rows): \`index.html\` $(mb "$big_html") MB (plotly.js apart); opens in

@@ -15,6 +15,7 @@ internal sealed class CsvTable : IDisposable
     private readonly CsvReader reader;
     private readonly HeaderMap map;
     private readonly int headerCount;
+    private readonly bool ownsReader = true;
     private int unterminatedQuoteLine;
 
     private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns)
@@ -61,6 +62,17 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
+    // A view of the same file over a worker's reader in ReadRows: shares the header map, owns nothing.
+    private CsvTable(CsvTable table, CsvReader worker)
+    {
+        File = table.File;
+        Columns = table.Columns;
+        map = table.map;
+        headerCount = table.headerCount;
+        reader = worker;
+        ownsReader = false;
+    }
+
     public string File { get; }
 
     public IReadOnlyList<ColumnSpec> Columns { get; }
@@ -93,6 +105,49 @@ internal sealed class CsvTable : IDisposable
         var more = Guard(reader.Read);
         ThrowOnUnterminatedQuote();
         return more;
+    }
+
+    /// <summary>
+    /// Maps every remaining record with a row reader made by <paramref name="createReader"/>, in file order. With
+    /// <paramref name="workers"/> above 1 the records are mapped on that many threads (CsvHelper's ParallelEnumerate),
+    /// each with its own row reader over its own view of the table, so a row reader need not be thread-safe; the
+    /// results, progress and fatal errors are the same as with one thread.
+    /// </summary>
+    /// <exception cref="InputFileException">The file cannot be read or is malformed (see <see cref="Read"/>).</exception>
+    public IEnumerable<T> ReadRows<T>(Func<CsvTable, Func<T>> createReader, int workers)
+    {
+        if (workers <= 1)
+        {
+            var read = createReader(this);
+            while (Read())
+            {
+                yield return read();
+            }
+
+            yield break;
+        }
+
+        using var perThread = new ThreadLocal<(CsvReader? Reader, Func<T>? Read)>();
+        T Select(CsvReader worker)
+        {
+            var (owner, read) = perThread.Value;
+            if (owner != worker || read is null)
+            {
+                read = createReader(new CsvTable(this, worker));
+                perThread.Value = (worker, read);
+            }
+
+            return read();
+        }
+
+        using var rows = reader.ParallelEnumerate(Select, workers).GetEnumerator();
+        while (Guard(rows))
+        {
+            yield return rows.Current;
+        }
+
+        // An open quote swallows the rest of the file, so this is found at the end, after the records before it.
+        ThrowOnUnterminatedQuote();
     }
 
     /// <summary>The trimmed text of known column <paramref name="column"/>; "" when blank or absent.</summary>
@@ -129,7 +184,25 @@ internal sealed class CsvTable : IDisposable
         return extra.TrueForAll(v => v.Length == 0) ? "" : string.Join(",", extra);
     }
 
-    public void Dispose() => reader.Dispose();
+    public void Dispose()
+    {
+        if (ownsReader)
+        {
+            reader.Dispose();
+        }
+    }
+
+    private bool Guard<T>(IEnumerator<T> rows)
+    {
+        try
+        {
+            return rows.MoveNext();
+        }
+        catch (Exception ex) when (ex is CsvFormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            throw Translate(ex);
+        }
+    }
 
     private T Guard<T>(Func<T> read)
     {
@@ -137,18 +210,24 @@ internal sealed class CsvTable : IDisposable
         {
             return read();
         }
-        catch (CsvFormatException ex)
+        catch (Exception ex) when (ex is CsvFormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    private InputFileException Translate(Exception error)
+    {
+        if (error is CsvFormatException ex)
         {
             var line = ex.LineNumber > 0 ? (int)ex.LineNumber : Math.Max(1, SafeLine());
             var reason = ex.Message.Contains("MaxRecordSize", StringComparison.Ordinal)
                 ? $"a record is longer than {MaxRecordBytes / (1024 * 1024)} MB: is a quote left open?"
                 : $"not valid CSV: {ex.Message}";
-            throw new InputFileException(File, line, "", reason);
+            return new InputFileException(File, line, "", reason);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            throw new InputFileException(File, Math.Max(1, SafeLine()), "", $"cannot be read: {ex.Message}");
-        }
+
+        return new InputFileException(File, Math.Max(1, SafeLine()), "", $"cannot be read: {error.Message}");
     }
 
     // A quote never closed swallows the rest of the file into one value: refuse the file instead.

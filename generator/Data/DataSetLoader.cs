@@ -13,7 +13,11 @@ public static class DataSetLoader
     /// <param name="dataDirectory">The folder that holds the four files.</param>
     /// <param name="trackingRowsRead">Told the number of tracking rows read every 100,000 rows, and at the end.</param>
     /// <exception cref="InputFileException">A fatal problem: the message names the file, line and column.</exception>
-    public static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead = null)
+    public static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead = null) =>
+        Load(dataDirectory, trackingRowsRead, TrackingReadOptions.Default);
+
+    /// <summary>As <see cref="Load(string, IProgress{long})"/>, choosing when tracking is read on several threads.</summary>
+    internal static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead, TrackingReadOptions trackingRead)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
 
@@ -38,7 +42,7 @@ public static class DataSetLoader
 
         var byId = influencers.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices);
-        var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead);
+        var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead);
         var payouts = PayoutLoader.Load(dataDirectory, byId, logs[3], notices);
         foreach (var issue in PayoutConsistencyChecker.Check(payouts, posts, tracking, byId))
         {

@@ -66,6 +66,34 @@ internal sealed class IssueLog(string file)
         return !excluded;
     }
 
+    /// <summary>
+    /// Ends the current row without counting it, for a scratch log that checks rows on another thread: returns its
+    /// Excluded issue, or null when the row is used. Only for rows that are either used as they are or excluded.
+    /// </summary>
+    public DataIssue? TakeRow()
+    {
+        if (!excluded && pending.Count > 0)
+        {
+            throw new InvalidOperationException("TakeRow is for rows without corrections");
+        }
+
+        var exclusion = excluded ? pending[0] : null;
+        pending.Clear();
+        excluded = false;
+        return exclusion;
+    }
+
+    /// <summary>Counts a row checked by a scratch log (see <see cref="TakeRow"/>) and commits its exclusion, if any.</summary>
+    public void AddRow(DataIssue? exclusion)
+    {
+        Rows++;
+        if (exclusion is not null)
+        {
+            Excluded++;
+            issues.Add(exclusion);
+        }
+    }
+
     /// <summary>Adds an issue found after the file was read (payout consistency).</summary>
     public void Add(DataIssue issue) => issues.Add(issue);
 }

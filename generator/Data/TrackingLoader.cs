@@ -5,6 +5,8 @@ namespace RoiReportGen.Data;
 /// <summary>
 /// Reads tracking_data.csv, rolling rows up as it goes so memory grows with the distinct
 /// (date, source kind, campaign, influencer, brand, product) keys, never with the row count.
+/// A large file has its rows checked on several threads (<see cref="TrackingRowReader"/>, one per thread);
+/// this thread sums them and logs their issues in file order, so the result is the same either way.
 /// </summary>
 internal static class TrackingLoader
 {
@@ -26,14 +28,13 @@ internal static class TrackingLoader
         new("revenue", Required: true),
     ];
 
-    private const int Date = 0, Source = 1, Campaign = 2, InfluencerId = 3, Brand = 5, Product = 6, Orders = 7, Revenue = 8;
-
     public static List<TrackingTotal> Load(
         string folder,
         IReadOnlyDictionary<string, Influencer> byId,
         IssueLog log,
         List<string> notices,
-        IProgress<long>? progress)
+        IProgress<long>? progress,
+        TrackingReadOptions options)
     {
         using var table = CsvTable.Open(folder, FileName, Columns);
         if (table.UnknownColumnsNotice is { } notice)
@@ -41,17 +42,16 @@ internal static class TrackingLoader
             notices.Add(notice);
         }
 
-        var rows = new RowValidator(table, log);
+        var workers = options.WorkersFor(new FileInfo(Path.Combine(folder, FileName)).Length);
         var sums = new Dictionary<TrackingKey, TrackingSums>();
-        while (table.Read())
+        foreach (var row in table.ReadRows<TrackingRow>(t => new TrackingRowReader(t, byId).Read, workers))
         {
-            var used = TryRead(table, rows, byId, out var key, out var orders, out var revenue);
-            rows.Log.EndRow();
-            if (used)
+            log.AddRow(row.Exclusion);
+            if (row.Exclusion is null)
             {
-                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, key, out _);
-                sum.Orders += orders;
-                sum.Revenue += revenue;
+                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, row.Key, out _);
+                sum.Orders += row.Orders;
+                sum.Revenue += row.Revenue;
                 sum.Rows++;
             }
 
@@ -83,52 +83,4 @@ internal static class TrackingLoader
     /// </summary>
     public static bool IsOrganic(string source, string influencerId) =>
         influencerId.Length == 0 && (source.Length == 0 || source.Equals("organic", StringComparison.OrdinalIgnoreCase));
-
-    private static bool TryRead(
-        CsvTable table,
-        RowValidator rows,
-        IReadOnlyDictionary<string, Influencer> byId,
-        out TrackingKey key,
-        out long orders,
-        out decimal revenue)
-    {
-        key = default;
-        orders = 0;
-        revenue = 0m;
-        var id = table.Text(InfluencerId);
-        var organic = IsOrganic(table.Text(Source), id);
-        var influencer = organic ? null : byId.GetValueOrDefault(id);
-        if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireDate(Date, out var date))
-        {
-            return false;
-        }
-
-        // Columns are checked in the order of the file's column table: campaign before influencer_id.
-        var campaign = organic ? "" : table.Text(Campaign);
-        if (!organic && campaign.Length == 0)
-        {
-            return rows.Log.Exclude(rows.Name(Campaign), "", "attributed row has no campaign");
-        }
-
-        if (!organic && id.Length == 0)
-        {
-            return rows.Log.Exclude(rows.Name(InfluencerId), "", "attributed row has no influencer_id");
-        }
-
-        if (!organic && influencer is null)
-        {
-            return rows.Log.Exclude(rows.Name(InfluencerId), id, "unknown influencer_id");
-        }
-
-        var brand = table.Text(Brand);
-        if (!rows.RequireText(Product, out var product)
-            || !rows.RequireCount(Orders, out orders)
-            || !rows.RequireAmount(Revenue, out revenue))
-        {
-            return false;
-        }
-
-        key = new TrackingKey(date, organic, campaign, id, brand.Length == 0 ? "Unbranded" : brand, product);
-        return true;
-    }
 }

@@ -1,0 +1,7 @@
+namespace RoiReportGen.Data;
+
+/// <summary>
+/// One tracking_data.csv row as checked by <see cref="TrackingRowReader"/>: its key and amounts when it is used,
+/// or the one issue that excluded it.
+/// </summary>
+internal readonly record struct TrackingRow(TrackingKey Key, long Orders, decimal Revenue, DataIssue? Exclusion);

@@ -1,0 +1,63 @@
+namespace RoiReportGen.Data;
+
+/// <summary>
+/// Checks the current row of a tracking_data.csv table (the rules in docs/LOADING.md) and returns it as a
+/// <see cref="TrackingRow"/>, touching nothing else: one reader per thread, so rows can be checked in parallel.
+/// </summary>
+internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<string, Influencer> byId)
+{
+    // Indexes into TrackingLoader.Columns.
+    private const int Date = 0, Source = 1, Campaign = 2, InfluencerId = 3, Brand = 5, Product = 6, Orders = 7, Revenue = 8;
+
+    // A scratch log: it holds the row's issue until Read takes it.
+    private readonly RowValidator rows = new(table, new IssueLog(table.File));
+
+    public TrackingRow Read()
+    {
+        var used = TryRead(out var key, out var orders, out var revenue);
+        var exclusion = rows.Log.TakeRow();
+        return used ? new TrackingRow(key, orders, revenue, null) : new TrackingRow(default, 0, 0m, exclusion);
+    }
+
+    private bool TryRead(out TrackingKey key, out long orders, out decimal revenue)
+    {
+        key = default;
+        orders = 0;
+        revenue = 0m;
+        var id = table.Text(InfluencerId);
+        var organic = TrackingLoader.IsOrganic(table.Text(Source), id);
+        var influencer = organic ? null : byId.GetValueOrDefault(id);
+        if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireDate(Date, out var date))
+        {
+            return false;
+        }
+
+        // Columns are checked in the order of the file's column table: campaign before influencer_id.
+        var campaign = organic ? "" : table.Text(Campaign);
+        if (!organic && campaign.Length == 0)
+        {
+            return rows.Log.Exclude(rows.Name(Campaign), "", "attributed row has no campaign");
+        }
+
+        if (!organic && id.Length == 0)
+        {
+            return rows.Log.Exclude(rows.Name(InfluencerId), "", "attributed row has no influencer_id");
+        }
+
+        if (!organic && influencer is null)
+        {
+            return rows.Log.Exclude(rows.Name(InfluencerId), id, "unknown influencer_id");
+        }
+
+        var brand = table.Text(Brand);
+        if (!rows.RequireText(Product, out var product)
+            || !rows.RequireCount(Orders, out orders)
+            || !rows.RequireAmount(Revenue, out revenue))
+        {
+            return false;
+        }
+
+        key = new TrackingKey(date, organic, campaign, id, brand.Length == 0 ? "Unbranded" : brand, product);
+        return true;
+    }
+}
