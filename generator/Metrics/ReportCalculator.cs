@@ -15,14 +15,20 @@ public static class ReportCalculator
 
         // A platform view is the same computation on the platform's slice of the data, so every
         // figure means the same thing in every tab, and sums (revenue, orders, payout) add up to All.
-        var platforms = PlatformFilter.Platforms(data)
-            .Select(p => PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, options))
+        // The views are independent pure computations: they run on both cores, and AsOrdered keeps
+        // the platform order (and so the output) the same however they are scheduled.
+        var views = PlatformFilter.Platforms(data)
+            .Prepend(null)
+            .AsParallel().AsOrdered()
+            .Select(p => p is null
+                ? PlatformReportCalculator.Compute(data, "All", isAll: true, options)
+                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, options))
             .ToList();
 
         return new ReportModel(
             options,
-            PlatformReportCalculator.Compute(data, "All", isAll: true, options),
-            platforms,
+            views[0],
+            views.Skip(1).ToList(),
             data.Counts,
             data.Notices,
             data.TrackingStart,
