@@ -25,7 +25,8 @@ public static class DataQualityViews
     {
         var cut = issue.Reason.IndexOfAny(['\'', '"', ':']);
         var general = (cut > 0 ? issue.Reason[..cut] : issue.Reason).Trim();
-        return issue.Column.Length > 0 ? $"{issue.Column}: {general}" : general;
+        // "reach is 0" names its column already; "not a number" needs it.
+        return issue.Column.Length > 0 && !general.StartsWith(issue.Column, StringComparison.Ordinal) ? $"{issue.Column}: {general}" : general;
     }
 
     private static int FileOrder(string file) => file switch
