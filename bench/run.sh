@@ -2,7 +2,7 @@
 # Benchmark (not a test): RoiReportGen's `build` end to end against DuckDB running the same aggregations
 # over the same CSV files, at 1M and 10M simulated tracking rows (2,000 influencers), plus the page weight
 # and Chromium open time of the 10,000-influencer report. Prints a Markdown table and writes
-# bench/results.md. Needs the .NET 10 SDK, /usr/bin/time and (for the open time) Debian's chromium.
+# bench/results.md. Needs the .NET 10 SDK; installs /usr/bin/time and Debian's chromium when missing.
 #   bash bench/run.sh            # RUNS=3 medians; ROWS="1000000 10000000" to change the sizes
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,16 @@ runs=${RUNS:-3}
 sizes=${ROWS:-"1000000 10000000"}
 out=bench/out
 mkdir -p "$out"
-[ -x /usr/bin/time ] || { echo "bench/run.sh needs /usr/bin/time (Debian: apt-get install time)"; exit 2; }
+# GNU time (peak RSS) and Chromium (the page's open time) come from Debian; install what is missing.
+need=()
+[ -x /usr/bin/time ] || need+=(time)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing ${need[*]} ..." >&2
+  $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >&2 \
+    || { echo "bench/run.sh needs ${need[*]} (Debian: apt-get install ${need[*]})"; exit 2; }
+fi
 
 echo "building (Release) ..." >&2
 dotnet build generator -c Release -nologo -v q -warnaserror >&2
