@@ -13,6 +13,17 @@ public static partial class OutputFolder
     // Files that belong to the repository, not to the report; carried over so a build leaves git clean.
     private static readonly string[] KeptFiles = [".gitkeep"];
 
+    /// <summary>
+    /// Whether replacing <paramref name="outputFolder"/> would replace <paramref name="path"/> too
+    /// (the same folder or one inside it): the output is swapped as a whole, so it must never hold the data.
+    /// </summary>
+    public static bool Contains(string outputFolder, string path)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var inner = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return inner == output || inner.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
     /// <summary>Writes the folder's new content with <paramref name="write"/> and swaps it in.</summary>
     public static void Replace(string target, Action<string> write)
     {

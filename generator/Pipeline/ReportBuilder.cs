@@ -16,6 +16,12 @@ public static class ReportBuilder
     public static int Run(BuildOptions options, TextWriter output, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
+        if (OutputFolder.Contains(options.OutputDirectory, options.DataDirectory))
+        {
+            error.WriteLine($"--out '{options.OutputDirectory}' would replace the data folder '{options.DataDirectory}': choose another output folder. Nothing was written.");
+            return ExitCodes.Fatal;
+        }
+
         var site = options.Site;
         if (options.Pdf)
         {
@@ -38,7 +44,7 @@ public static class ReportBuilder
         if (options.Strict && data.Issues.Count > 0)
         {
             DataLoading.PrintIssues(data, error, int.MaxValue);
-            error.WriteLine($"--strict: {data.Issues.Count} data issue(s); the output folder was left as it was.");
+            error.WriteLine($"--strict: {data.Issues.Count} {(data.Issues.Count == 1 ? "data issue" : "data issues")}; the output folder was left as it was.");
             return ExitCodes.DataIssues;
         }
 

@@ -40,6 +40,19 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.Empty(Directory.GetDirectories(temp.Path, ".out.*"));
     }
 
+    [Theory]
+    [InlineData("data")]
+    [InlineData(".")]
+    public void An_output_folder_that_holds_the_data_is_refused_and_nothing_is_touched(string output)
+    {
+        var data = temp.CopyFixture("handchecked");
+        var before = FolderSnapshot.Of(temp.Path);
+        var run = CliRun.Of("--data", data, "--out", output == "." ? temp.Path : Path.Combine(temp.Path, output));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("would replace the data folder", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Of(temp.Path));
+    }
+
     [Fact]
     public void A_missing_data_folder_exits_2()
     {
