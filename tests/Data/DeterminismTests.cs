@@ -17,13 +17,7 @@ public sealed class DeterminismTests
         var first = folder.Load();
         var second = folder.Load();
 
-        Assert.Equal(first.Issues, second.Issues);
-        Assert.Equal(first.Influencers, second.Influencers);
-        Assert.Equal(first.Posts, second.Posts);
-        Assert.Equal(first.Tracking, second.Tracking);
-        Assert.Equal(first.Payouts, second.Payouts);
-        Assert.Equal(first.Notices, second.Notices);
-        Assert.Equal(first.Counts, second.Counts);
+        DataSetAssert.Equal(first, second);
     }
 
     [Fact]

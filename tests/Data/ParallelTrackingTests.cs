@@ -109,12 +109,7 @@ public sealed class ParallelTrackingTests
         var sequential = DataSetLoader.Load(folder, new SyncProgress(sequentialProgress.Add), OneThread);
         var parallel = DataSetLoader.Load(folder, new SyncProgress(parallelProgress.Add), new TrackingReadOptions(0, workers));
 
-        Assert.Equal(sequential.Tracking, parallel.Tracking);
-        Assert.Equal(sequential.Issues, parallel.Issues);
-        Assert.Equal(sequential.Counts, parallel.Counts);
-        Assert.Equal(sequential.TrackingStart, parallel.TrackingStart);
-        Assert.Equal(sequential.TrackingEnd, parallel.TrackingEnd);
-        Assert.Equal(sequential.Notices, parallel.Notices);
+        DataSetAssert.Equal(sequential, parallel);
         Assert.Equal(sequentialProgress, parallelProgress);
         Assert.NotEmpty(sequentialProgress);
         return (sequential, parallel);
