@@ -35,6 +35,18 @@ public static class ReportBuilder
             site = site with { PdfBrowser = chromium };
         }
 
+        // Before any work, so a folder that may not be replaced is named at once; checked again at the swap.
+        OutputClaim claim;
+        try
+        {
+            claim = OutputFolder.Claim(options.OutputDirectory);
+        }
+        catch (OutputFolderException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.Fatal;
+        }
+
         var data = DataLoading.TryLoad(options.DataDirectory, error);
         if (data is null)
         {
@@ -56,15 +68,26 @@ public static class ReportBuilder
 
         var model = ReportCalculator.Compute(data, options.Metrics);
         int files;
+        IReadOnlyList<string> warnings;
         try
         {
             files = 0;
-            OutputFolder.Replace(options.OutputDirectory, folder => files = SiteWriter.Write(folder, model, site, TemplateSet.Default));
+            warnings = OutputFolder.Replace(claim, folder => files = SiteWriter.Write(folder, model, site, TemplateSet.Default) + 1);
+        }
+        catch (OutputFolderException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.Fatal;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"cannot write the output folder '{options.OutputDirectory}': {e.Message}");
             return ExitCodes.Fatal;
+        }
+
+        foreach (var warning in warnings)
+        {
+            error.WriteLine($"warning: {warning}");
         }
 
         if (options.Summary is { } summary && !SummaryFile.TryWrite(summary, model, baseline, options.Site.Title, error))

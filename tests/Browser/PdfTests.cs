@@ -51,9 +51,8 @@ public sealed class PdfTests : IDisposable
     [Fact]
     public void Without_chromium_pdf_says_so_exits_2_and_leaves_the_output_untouched()
     {
-        var site = temp.Combine("site");
-        Directory.CreateDirectory(site);
-        File.WriteAllText(Path.Combine(site, "previous.txt"), "the last good report");
+        var site = PreviousReport.Create(temp.Combine("site"));
+        var before = FolderSnapshot.Of(site);
         var generator = Path.Combine(AppContext.BaseDirectory, "RoiReportGen.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { generator, "build", "--data", RepoPaths.Data, "--out", site, "--pdf" })
@@ -69,7 +68,7 @@ public sealed class PdfTests : IDisposable
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("--pdf needs Chromium", error, StringComparison.Ordinal);
-        Assert.Equal(["previous.txt"], Directory.GetFiles(site).Select(Path.GetFileName));
+        Assert.Equal(before, FolderSnapshot.Of(site));
     }
 
     [Fact]

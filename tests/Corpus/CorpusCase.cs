@@ -1,3 +1,5 @@
+using RoiReportGen.Tests.Support;
+
 namespace RoiReportGen.Tests.Corpus;
 
 /// <summary>
@@ -43,6 +45,30 @@ internal sealed class CorpusCase
         Lines.Where(l => l.StartsWith(word + " ", StringComparison.Ordinal)).Select(l => l[(word.Length + 1)..]);
 
     public int ExpectedExit => int.Parse(Values("exit").Single(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Fills the output folder as the "output:" line says: "report" (the default) is a previous report
+    /// this program wrote; "not-a-report" is a folder of someone's files; "gitkeep" is a fresh clone's output/.
+    /// </summary>
+    public void WriteOutput(string site)
+    {
+        switch (Values("output").SingleOrDefault() ?? "report")
+        {
+            case "report":
+                PreviousReport.Create(site);
+                break;
+            case "not-a-report":
+                Directory.CreateDirectory(Path.Combine(site, "projects"));
+                File.WriteAllText(Path.Combine(site, "projects", "notes.txt"), "not a report");
+                break;
+            case "gitkeep":
+                Directory.CreateDirectory(site);
+                File.WriteAllText(Path.Combine(site, ".gitkeep"), "");
+                break;
+            case var other:
+                throw new InvalidOperationException($"{Name}: unknown output: {other}");
+        }
+    }
 
     /// <summary>Copies the base data set and the case's files into <paramref name="target"/>; applies "delete:" lines.</summary>
     public void WriteData(string target)

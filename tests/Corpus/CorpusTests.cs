@@ -8,8 +8,6 @@ namespace RoiReportGen.Tests.Corpus;
 /// </summary>
 public sealed class CorpusTests
 {
-    private const string PreviousReport = "previous.txt";
-
     public static TheoryData<string> Cases() => [.. CorpusCase.Names()];
 
     [Fact]
@@ -24,15 +22,15 @@ public sealed class CorpusTests
         var data = temp.Combine("data");
         var site = temp.Combine("site");
         corpusCase.WriteData(data);
-        Directory.CreateDirectory(site);
-        File.WriteAllText(Path.Combine(site, PreviousReport), "the previous report");
+        corpusCase.WriteOutput(site);
+        var previous = FolderSnapshot.Of(site);
 
         string[] extra = [.. corpusCase.Values("args").SelectMany(CorpusText.Words)];
         var run = CliRun.Of(["build", "--data", data, "--out", site, .. extra]);
         var errorLines = run.Error.ReplaceLineEndings("\n").Split('\n');
 
         Assert.True(corpusCase.ExpectedExit == run.ExitCode, $"exit {run.ExitCode}, expected {corpusCase.ExpectedExit}; stderr:\n{Shorten(run.Error)}");
-        foreach (var error in corpusCase.Values("error"))
+        foreach (var error in corpusCase.Values("error").Select(e => e.Replace("{out}", site, StringComparison.Ordinal)))
         {
             // A trailing "..." matches the start of a line (for messages that name the temp folder).
             var found = error.EndsWith("...", StringComparison.Ordinal)
@@ -45,10 +43,13 @@ public sealed class CorpusTests
         Assert.Equal(["data", "site"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         if (run.ExitCode != 0)
         {
-            // SPEC 1: the previous report stays intact.
-            Assert.Equal([PreviousReport], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+            // SPEC 1: the previous report (or whatever the output folder held) stays intact.
+            Assert.Equal(previous, FolderSnapshot.Of(site));
             return;
         }
+
+        // The repository's .gitkeep is carried into the new report.
+        Assert.Equal(previous.ContainsKey(".gitkeep"), File.Exists(Path.Combine(site, ".gitkeep")));
 
         var notices = errorLines.Where(l => l.StartsWith("notice: ", StringComparison.Ordinal)).Select(l => l["notice: ".Length..]);
         Assert.Equal(corpusCase.Values("notice"), notices);
