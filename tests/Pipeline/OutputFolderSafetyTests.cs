@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using RoiReportGen.Pipeline;
 using RoiReportGen.Tests.Support;
+using Xunit.Abstractions;
 
 namespace RoiReportGen.Tests.Pipeline;
 
@@ -10,7 +11,7 @@ namespace RoiReportGen.Tests.Pipeline;
 /// create is ever deleted.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // chattr, chmod and links of Linux
-public sealed class OutputFolderSafetyTests : IDisposable
+public sealed class OutputFolderSafetyTests(ITestOutputHelper log) : IDisposable
 {
     private readonly TempFolder temp = new();
 
@@ -230,6 +231,7 @@ public sealed class OutputFolderSafetyTests : IDisposable
             }
 
             Assert.Contains(outcomes, o => o.ExitCode == 0);
+            log.WriteLine($"round {round}: {outcomes.Count(o => o.ExitCode == 0)} builds replaced the folder, {outcomes.Count(o => o.ExitCode == 2)} lost the race");
             var now = FolderSnapshot.Of(output);
             Assert.Contains(reports, r => r.SequenceEqual(now));
         }
