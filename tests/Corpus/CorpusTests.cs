@@ -31,6 +31,8 @@ public sealed class CorpusTests
         var run = CliRun.Of(["build", "--data", data, "--out", site, .. extra]);
         var errorLines = run.Error.ReplaceLineEndings("\n").Split('\n');
 
+        // Issue 11 item 7: whatever the input, no stack trace is ever printed.
+        Assert.DoesNotMatch(StackTrace.Pattern, run.Error + run.Output);
         Assert.True(corpusCase.ExpectedExit == run.ExitCode, $"exit {run.ExitCode}, expected {corpusCase.ExpectedExit}; stderr:\n{Shorten(run.Error)}");
         foreach (var error in corpusCase.Values("error"))
         {
