@@ -10,8 +10,10 @@ public static class CommandLineApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var dataOutput = output;
-        var dataError = error;
+        // What the commands print can carry data (values, header names, paths), so it goes through
+        // the console escaper; help text is the program's own and goes out as it is.
+        using var dataOutput = new ConsoleTextWriter(output);
+        using var dataError = new ConsoleTextWriter(error);
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected error, also print its stack trace.", Recursive = true };
         var root = new RootCommand("RoiReportGen: turns influencer-marketing CSV files into a static ROI report site.")
         {
