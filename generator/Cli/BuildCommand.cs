@@ -11,16 +11,17 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" };
-        var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" };
-        var baselineDays = new Option<long>("--baseline-days") { Description = "Days of pre-period for the iROAS baseline.", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }.AtLeast(1);
+        var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" }.NotEmpty();
+        var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" }.NotEmpty();
+        var baselineDays = new Option<long>("--baseline-days") { Description = $"Days of pre-period for the iROAS baseline (1 to {MetricsOptions.MaxBaselineDays}).", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }
+            .AtLeast(1).AtMost(MetricsOptions.MaxBaselineDays);
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => SiteOptions.DefaultTitle };
         var zip = new Option<bool>("--zip") { Description = "Also write report.zip of the whole site (opens offline after unzipping)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf (every platform, A4) by printing the page with headless Chromium." };
 
-        var summaryMd = new Option<string?>("--summary-md") { Description = "Also write a short Markdown summary (KPIs per platform, top and bottom campaigns, data issues) to FILE." };
-        var compareData = new Option<string?>("--compare-data") { Description = "With --summary-md: compare the KPIs with this other data folder's (e.g. the base branch's)." };
+        var summaryMd = new Option<string?>("--summary-md") { Description = "Also write a short Markdown summary (KPIs per platform, top and bottom campaigns, data issues) to FILE." }.NotEmpty();
+        var compareData = new Option<string?>("--compare-data") { Description = "With --summary-md: compare the KPIs with this other data folder's (e.g. the base branch's)." }.NotEmpty();
         compareData.Validators.Add(r =>
         {
             if (r.GetResult(summaryMd) is null)
@@ -37,7 +38,7 @@ internal static class BuildCommand
             new BuildOptions(
                 result.GetRequiredValue(data),
                 result.GetRequiredValue(outDir),
-                new MetricsOptions(checked((int)result.GetValue(baselineDays))),
+                new MetricsOptions((int)result.GetValue(baselineDays)), // 1 to MaxBaselineDays, checked above
                 new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
                 result.GetValue(pdf),
                 result.GetValue(strict),

@@ -10,26 +10,38 @@ public static class CommandLineApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // What the commands print can carry data (values, header names, paths), so it goes through
+        // the console escaper; help text is the program's own and goes out as it is.
+        using var dataOutput = new ConsoleTextWriter(output);
+        using var dataError = new ConsoleTextWriter(error);
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected error, also print its stack trace.", Recursive = true };
         var root = new RootCommand("RoiReportGen: turns influencer-marketing CSV files into a static ROI report site.")
         {
-            BuildCommand.Create(output, error),
-            SimulateCommand.Create(output, error),
-            ValidateCommand.Create(output, error),
+            BuildCommand.Create(dataOutput, dataError),
+            SimulateCommand.Create(dataOutput, dataError),
+            ValidateCommand.Create(dataOutput, dataError),
         };
+        root.Options.Add(verbose);
 
-        var result = root.Parse(WithDefaultCommand(args));
-        if (result.Errors.Count > 0)
+        ParseResult? result = null;
+        try
         {
-            foreach (var parseError in result.Errors)
+            result = root.Parse(WithDefaultCommand(args));
+            if (result.Errors.Count > 0)
             {
-                error.WriteLine(parseError.Message);
+                // One line, like every other usage error.
+                dataError.WriteLine(string.Join(" ", result.Errors.Select(e => e.Message)) + " Run with --help to see the commands and options.");
+                return ExitCodes.Fatal;
             }
 
-            error.WriteLine("Run with --help to see the commands and options.");
+            // Exceptions come to the handler below rather than System.CommandLine's, which prints a stack trace.
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            UnexpectedError.Print(e, result?.GetValue(verbose) ?? args.Contains(verbose.Name), dataError);
             return ExitCodes.Fatal;
         }
-
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
     /// <summary>`build` is the default command: no arguments, or options only, mean `build …`.</summary>

@@ -12,19 +12,47 @@ internal static class OptionRules
     {
         option.Validators.Add(result =>
         {
-            // Only the given text is checked here: a value that is not a number gets the parser's own
-            // error, and a default is valid by construction.
-            if (result.Tokens.Count == 0
-                || !long.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return;
-            }
-
-            if (value < minimum)
+            if (GivenNumber(result) is { } value && value < minimum)
             {
                 result.AddError($"{option.Name} must be at least {minimum}, not {value}.");
             }
         });
         return option;
     }
+
+    /// <summary>Rejects values above <paramref name="maximum"/> with a message naming the option and the limit.</summary>
+    public static T AtMost<T>(this T option, long maximum)
+        where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (GivenNumber(result) is { } value && value > maximum)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be at most {maximum:N0}, not {value:N0}."));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Rejects an empty path: "" would otherwise reach the file system APIs, which throw on it.</summary>
+    public static T NotEmpty<T>(this T option)
+        where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[^1].Value.Length == 0)
+            {
+                result.AddError($"{option.Name} needs a path, not an empty string.");
+            }
+        });
+        return option;
+    }
+
+    // Only the given text is checked: a value that is not a number gets the parser's own error, and a
+    // default is valid by construction.
+    private static long? GivenNumber(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count > 0
+        && long.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 }

@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" };
+        var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" }.NotEmpty();
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when there is any row-level data issue." };
         var command = new Command("validate", "Check the data and print every issue, without writing a report.") { data, strict };
         command.SetAction(result => DataValidator.Run(result.GetRequiredValue(data), result.GetValue(strict), output, error));

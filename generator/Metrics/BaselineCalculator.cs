@@ -19,15 +19,20 @@ internal static class BaselineCalculator
     {
         var windowDays = end.DayNumber - start.DayNumber + 1;
         var windowRevenue = revenue.All(products, start, end);
-        var preStart = start.AddDays(-baselineDays);
 
         // A pre-period reaching before the data would read missing days as zero revenue and inflate
         // the incremental figure; it is undefined instead. Inside the data, no revenue is a baseline of 0.
-        if (dataStart is null || preStart < dataStart.Value)
+        // Day numbers, not DateOnly.AddDays: a pre-period that would start before 0001-01-01 (a window
+        // early in year 1, or a long baseline) cannot be a DateOnly, and is "no baseline data" like any
+        // other pre-period before the data's first day.
+        var preStartDay = (long)start.DayNumber - baselineDays;
+        if (dataStart is null || preStartDay < dataStart.Value.DayNumber)
         {
             return new BaselineResult(windowRevenue, null, null, null, null, BaselineResult.NoBaselineData);
         }
 
+        // In range now: dataStart ≤ preStart < start, so start − 1 is a date too.
+        var preStart = DateOnly.FromDayNumber((int)preStartDay);
         var organic = revenue.Organic(products, preStart, start.AddDays(-1));
         var daily = Ratio.Of(organic, baselineDays);
 

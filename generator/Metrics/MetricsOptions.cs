@@ -1,8 +1,18 @@
 namespace RoiReportGen.Metrics;
 
 /// <summary>Choices that change the numbers.</summary>
-/// <param name="BaselineDays">Length of the iROAS pre-period, in days (SPEC 2, default 28).</param>
+/// <param name="BaselineDays">Length of the iROAS pre-period, in days (SPEC 2, default 28), 1 to <see cref="MaxBaselineDays"/>.</param>
 public sealed record MetricsOptions(int BaselineDays = 28)
 {
+    /// <summary>
+    /// Ten years: a longer pre-period is surely a typo. The arithmetic would be safe beyond it (a
+    /// pre-period that would start before the data, or before 0001-01-01, is "no baseline data").
+    /// </summary>
+    public const int MaxBaselineDays = 3650;
+
     public static MetricsOptions Default { get; } = new();
+
+    public int BaselineDays { get; } = BaselineDays is >= 1 and <= MaxBaselineDays
+        ? BaselineDays
+        : throw new ArgumentOutOfRangeException(nameof(BaselineDays), BaselineDays, $"must be 1 to {MaxBaselineDays} days");
 }

@@ -29,6 +29,11 @@ public sealed class CorpusTests
         var run = CliRun.Of(["build", "--data", data, "--out", site, .. extra]);
         var errorLines = run.Error.ReplaceLineEndings("\n").Split('\n');
 
+        // Issue 11 item 7: whatever the input, no stack trace is ever printed.
+        Assert.DoesNotMatch(StackTrace.Pattern, run.Error + run.Output);
+
+        // Issue 11 item 12: no control character (but the line ends) and no bidi control reaches the console raw.
+        Assert.DoesNotMatch(@"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]", run.Error + run.Output);
         Assert.True(corpusCase.ExpectedExit == run.ExitCode, $"exit {run.ExitCode}, expected {corpusCase.ExpectedExit}; stderr:\n{Shorten(run.Error)}");
         foreach (var error in corpusCase.Values("error").Select(e => e.Replace("{out}", site, StringComparison.Ordinal)))
         {

@@ -48,6 +48,20 @@ internal sealed class DataBuilder
         return this;
     }
 
+    /// <summary>An attributed row on any date (the day-number helpers start at 2025-01-01).</summary>
+    public DataBuilder SaleOn(DateOnly date, string campaign, string influencer, string product, long orders, decimal revenue)
+    {
+        _tracking.Add(new TrackingTotal(date, false, campaign, influencer, "MuscleBlaze", product, orders, revenue, 1));
+        return this;
+    }
+
+    /// <summary>An organic row on any date.</summary>
+    public DataBuilder OrganicOn(DateOnly date, string product, decimal revenue)
+    {
+        _tracking.Add(new TrackingTotal(date, true, "", "", "MuscleBlaze", product, 1, revenue, 1));
+        return this;
+    }
+
     public DataBuilder Organic(int day, string product, decimal revenue, string brand = "MuscleBlaze", long orders = 1)
     {
         _tracking.Add(new TrackingTotal(Day(day), true, "", "", brand, product, orders, revenue, 1));

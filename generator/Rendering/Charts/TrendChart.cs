@@ -88,8 +88,12 @@ public static class TrendChart
     // Shaded from the first day's start to the last day's end, so a one-day window is visible.
     private static DynamicObj.DynamicObj Shade(CampaignSummary c) => Dyn.Obj(
         ("type", "rect"), ("xref", "x"), ("yref", "paper"),
-        ("x0", ChartText.Date(c.StartDate!.Value)), ("x1", ChartText.Date(c.EndDate!.Value.AddDays(1))),
+        ("x0", ChartText.Date(c.StartDate!.Value)), ("x1", EndOfDay(c.EndDate!.Value)),
         ("y0", 0), ("y1", 1), ("fillcolor", SeriesColors.Window), ("line", Dyn.Obj(("width", 0))), ("layer", "below"));
+
+    // The next day's midnight; 9999-12-31 has no next day (DateOnly.AddDays would throw), so its last millisecond.
+    private static string EndOfDay(DateOnly day) =>
+        day == DateOnly.MaxValue ? ChartText.Date(day) + " 23:59:59.999" : ChartText.Date(day.AddDays(1));
 
     private static DynamicObj.DynamicObj[] Labels(IReadOnlyList<CampaignSummary> windows)
     {
