@@ -21,13 +21,11 @@ public static class DataSetLoader
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
 
-        // Report a missing file before spending time on a large tracking file.
+        // Report a missing file, or one that is not a regular file in the folder, before spending time on a large
+        // tracking file, and before opening anything (opening a FIFO blocks).
         foreach (var file in FileOrder)
         {
-            if (!File.Exists(Path.Combine(dataDirectory, file)))
-            {
-                throw new InputFileException(file, 0, "", $"file not found in '{dataDirectory}'");
-            }
+            InputFileGuard.Check(dataDirectory, file);
         }
 
         var notices = new List<string>();
