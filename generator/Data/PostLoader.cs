@@ -39,13 +39,16 @@ internal static class PostLoader
 
         var rows = new RowValidator(table, log);
         var sums = new Dictionary<string, PostAccumulator>(StringComparer.Ordinal);
+        var file = new PostAccumulator();
         while (table.Read())
         {
             var influencer = byId.GetValueOrDefault(table.Text(InfluencerId));
-            var used = TryRead(table, rows, influencer, platforms, out var reach, out var likes, out var comments);
+            var used = TryRead(table, rows, influencer, platforms, out var reach, out var likes, out var comments)
+                && WithinCaps(table, rows, file, reach, likes, comments);
             rows.Log.EndRow();
             if (used)
             {
+                file.Add(reach, likes, comments);
                 if (!sums.TryGetValue(influencer!.Id, out var sum))
                 {
                     sum = new PostAccumulator();
@@ -61,6 +64,16 @@ internal static class PostLoader
             .Where(i => sums.ContainsKey(i.Id))
             .Select(i => sums[i.Id].ToStats(i.Id))
             .ToList();
+    }
+
+    // The file's totals cap every influencer's (TotalCaps): a post that would take one over is excluded.
+    private static bool WithinCaps(CsvTable table, RowValidator rows, PostAccumulator file, long reach, long likes, long comments)
+    {
+        var over = !TotalCaps.Fits(file.Reach, reach) ? Reach
+            : !TotalCaps.Fits(file.Likes, likes) ? Likes
+            : !TotalCaps.Fits(file.Comments, comments) ? Comments
+            : -1;
+        return over < 0 || rows.Log.Exclude(rows.Name(over), table.Text(over), TotalCaps.Reason(rows.Name(over), amount: false));
     }
 
     private static bool TryRead(

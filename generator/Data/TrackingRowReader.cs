@@ -15,8 +15,11 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
     public TrackingRow Read()
     {
         var used = TryRead(out var key, out var orders, out var revenue);
+        var platform = rows.Log.Platform;
         var exclusion = rows.Log.TakeRow();
-        return used ? new TrackingRow(key, orders, revenue, null) : new TrackingRow(default, 0, 0m, exclusion);
+        return used
+            ? new TrackingRow(key, orders, revenue, null, table.Line, platform)
+            : new TrackingRow(default, 0, 0m, exclusion, table.Line, platform);
     }
 
     private bool TryRead(out TrackingKey key, out long orders, out decimal revenue)
