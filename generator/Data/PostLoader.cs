@@ -15,7 +15,7 @@ internal static class PostLoader
         new("platform", Required: false),
         new("date", Required: true),
         new("url", Required: false),
-        new("caption", Required: false),
+        new("caption", Required: false, FreeText: true),
         new("reach", Required: true),
         new("likes", Required: true),
         new("comments", Required: true),

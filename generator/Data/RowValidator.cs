@@ -15,6 +15,11 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
     {
         Log.BeginRow(table.Line);
         Log.Platform = platform;
+        if (table.LineBreakProblem() is { } swallowed)
+        {
+            return Log.Exclude("", swallowed.Value, swallowed.Reason);
+        }
+
         var extra = table.ExtraValues();
         return extra.Length == 0
             || Log.Exclude(
