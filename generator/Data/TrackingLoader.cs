@@ -34,7 +34,8 @@ internal static class TrackingLoader
         IssueLog log,
         List<string> notices,
         IProgress<long>? progress,
-        TrackingReadOptions options)
+        TrackingReadOptions options,
+        DateWindow? window)
     {
         using var table = CsvTable.Open(folder, FileName, Columns);
         if (table.UnknownColumnsNotice is { } notice)
@@ -46,7 +47,7 @@ internal static class TrackingLoader
         var sums = new Dictionary<TrackingKey, TrackingSums>();
         long fileOrders = 0;
         var fileRevenue = 0m;
-        foreach (var row in table.ReadRows<TrackingRow>(t => new TrackingRowReader(t, byId).Read, workers))
+        foreach (var row in table.ReadRows<TrackingRow>(t => new TrackingRowReader(t, byId, window).Read, workers))
         {
             var exclusion = row.Exclusion ?? OverCap(row, fileOrders, fileRevenue);
             log.AddRow(exclusion);

@@ -35,7 +35,7 @@ public static class ReportBuilder
             site = site with { PdfBrowser = chromium };
         }
 
-        var data = DataLoading.TryLoad(options.DataDirectory, error);
+        var data = DataLoading.TryLoad(options.DataDirectory, error, options.MaxDateSpanDays);
         if (data is null)
         {
             return ExitCodes.Fatal;
@@ -49,7 +49,7 @@ public static class ReportBuilder
         }
 
         DataLoading.PrintIssues(data, error, IssuesShown);
-        if (!SummaryFile.TryComputeBaseline(options.Summary, options.Metrics, error, out var baseline))
+        if (!SummaryFile.TryComputeBaseline(options.Summary, options.Metrics, error, out var baseline, options.MaxDateSpanDays))
         {
             return ExitCodes.Fatal;
         }
