@@ -6,7 +6,7 @@ using RoiReportGen.Rendering.Summary;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]]`.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -15,6 +15,7 @@ internal static class BuildCommand
         var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" }.NotEmpty();
         var baselineDays = new Option<long>("--baseline-days") { Description = $"Days of pre-period for the iROAS baseline (1 to {MetricsOptions.MaxBaselineDays}).", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }
             .AtLeast(1).AtMost(MetricsOptions.MaxBaselineDays);
+        var maxDateSpan = DateSpanOption.Create();
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => SiteOptions.DefaultTitle };
         var zip = new Option<bool>("--zip") { Description = "Also write report.zip of the whole site (opens offline after unzipping)." };
@@ -32,7 +33,7 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, strict, title, zip, pdf, summaryMd, compareData,
+            data, outDir, baselineDays, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData,
         };
         command.SetAction(result => ReportBuilder.Run(
             new BuildOptions(
@@ -42,7 +43,8 @@ internal static class BuildCommand
                 new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
                 result.GetValue(pdf),
                 result.GetValue(strict),
-                result.GetValue(summaryMd) is { } summaryFile ? new SummaryOptions(summaryFile, result.GetValue(compareData)) : null),
+                result.GetValue(summaryMd) is { } summaryFile ? new SummaryOptions(summaryFile, result.GetValue(compareData)) : null,
+                result.GetValue(maxDateSpan)),
             output,
             error));
         return command;

@@ -3,15 +3,17 @@ using RoiReportGen.Pipeline;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`validate [--data DIR] [--strict]`.</summary>
+/// <summary>`validate [--data DIR] [--max-date-span-days N] [--strict]`.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" }.NotEmpty();
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when there is any row-level data issue." };
-        var command = new Command("validate", "Check the data and print every issue, without writing a report.") { data, strict };
-        command.SetAction(result => DataValidator.Run(result.GetRequiredValue(data), result.GetValue(strict), output, error));
+        var maxDateSpan = DateSpanOption.Create();
+        var command = new Command("validate", "Check the data and print every issue, without writing a report.") { data, maxDateSpan, strict };
+        command.SetAction(result => DataValidator.Run(
+            result.GetRequiredValue(data), result.GetValue(strict), output, error, result.GetValue(maxDateSpan)));
         return command;
     }
 }

@@ -4,4 +4,5 @@ namespace RoiReportGen.Data;
 /// <param name="Name">The canonical snake_case name used in messages and issues.</param>
 /// <param name="Required">A missing required column is fatal.</param>
 /// <param name="Alias">Another header taken as this column when the file has no column of this name.</param>
-internal sealed record ColumnSpec(string Name, bool Required, string? Alias = null);
+/// <param name="FreeText">The column may hold line breaks (a caption); in any other column a line break means a quote was left open.</param>
+internal sealed record ColumnSpec(string Name, bool Required, string? Alias = null, bool FreeText = false);

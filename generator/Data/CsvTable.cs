@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text;
 using CsvHelper;
 
@@ -16,12 +18,17 @@ internal sealed class CsvTable : IDisposable
     private readonly HeaderMap map;
     private readonly int headerCount;
     private readonly bool ownsReader = true;
+
+    // Records over several lines whose quoting is malformed, by start line. Written by the thread that reads the
+    // input (OnMalformed) before the record is handed to a worker that reads it (LineBreakProblem).
+    private readonly ConcurrentDictionary<long, CsvMalformedReason> malformedMultiLine;
     private int unterminatedQuoteLine;
 
     private CsvTable(string path, string file, IReadOnlyList<ColumnSpec> columns)
     {
         File = file;
         Columns = columns;
+        malformedMultiLine = new ConcurrentDictionary<long, CsvMalformedReason>();
         var options = new CsvReaderOptions
         {
             // Never guess the separator: a file with semicolons must fail on its header, not be half read.
@@ -69,6 +76,7 @@ internal sealed class CsvTable : IDisposable
         Columns = table.Columns;
         map = table.map;
         headerCount = table.headerCount;
+        malformedMultiLine = table.malformedMultiLine;
         reader = worker;
         ownsReader = false;
     }
@@ -184,6 +192,56 @@ internal sealed class CsvTable : IDisposable
         return extra.TrueForAll(v => v.Length == 0) ? "" : string.Join(",", extra);
     }
 
+    /// <summary>
+    /// Null when the current record is on one line, or holds line breaks only inside free-text values (a caption) and
+    /// is otherwise well-formed. Else the lines a quote left open swallowed: the record has malformed quoting (the
+    /// quote was closed by a stray one later on), the wrong number of fields, or a line break in a column that
+    /// cannot hold one. One scan of the raw record for a line break is all a normal record costs.
+    /// </summary>
+    public SwallowedLines? LineBreakProblem()
+    {
+        var raw = reader.RawRecord;
+        if (raw.IndexOfAny((byte)'\n', (byte)'\r') < 0)
+        {
+            return null;
+        }
+
+        var start = Line;
+        var end = start + LineBreaks(raw);
+        var broken = -1;
+        for (var i = 0; i < reader.FieldCount && broken < 0; i++)
+        {
+            broken = reader.GetSpan(i).IndexOfAny((byte)'\n', (byte)'\r') >= 0 ? i : -1;
+        }
+
+        var value = broken < 0 ? "" : FirstLine(reader.GetString(broken));
+        if (malformedMultiLine.TryGetValue(start, out var reason))
+        {
+            var why = reason == CsvMalformedReason.StrayQuote ? "a stray quote closes it" : "the quote that closes it is followed by text";
+            return new SwallowedLines(start, end, why, value);
+        }
+
+        var fields = reader.FieldCount;
+        while (fields > headerCount && reader.GetSpan(fields - 1).Trim((byte)' ').IsEmpty)
+        {
+            fields--;
+        }
+
+        if (fields != headerCount)
+        {
+            return new SwallowedLines(start, end, $"the record has {fields} fields, not {headerCount}", value);
+        }
+
+        var column = broken < 0 ? -1 : map.ColumnAt(broken);
+        if (column >= 0 && Columns[column].FreeText)
+        {
+            return null;
+        }
+
+        var name = column >= 0 ? Columns[column].Name : "an unused column";
+        return new SwallowedLines(start, end, $"{name} cannot hold a line break", value);
+    }
+
     public void Dispose()
     {
         if (ownsReader)
@@ -233,6 +291,12 @@ internal sealed class CsvTable : IDisposable
     // A quote never closed swallows the rest of the file into one value: refuse the file instead.
     private void OnMalformed(CsvMalformedRecord record)
     {
+        if (record.Reason is CsvMalformedReason.StrayQuote or CsvMalformedReason.TextAfterClosingQuote
+            && record.RawRecord.AsSpan().IndexOfAny('\n', '\r') >= 0)
+        {
+            malformedMultiLine.TryAdd(record.LineNumber, record.Reason);
+        }
+
         if (record.Reason == CsvMalformedReason.UnterminatedQuote && unterminatedQuoteLine == 0)
         {
             unterminatedQuoteLine = Math.Max(1, (int)record.LineNumber);
@@ -246,6 +310,29 @@ internal sealed class CsvTable : IDisposable
             throw new InputFileException(
                 File, unterminatedQuoteLine, "", "a quoted value opened on this line is never closed");
         }
+    }
+
+    // CRLF, LF and a lone CR each end a line.
+    private static int LineBreaks(ReadOnlySpan<byte> raw)
+    {
+        var count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == (byte)'\n' || (raw[i] == (byte)'\r' && (i + 1 == raw.Length || raw[i + 1] != (byte)'\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // The value up to its first line break, at most 60 text elements (never half a character).
+    private static string FirstLine(string value)
+    {
+        var line = value.Split('\n', '\r')[0].Trim();
+        var text = new StringInfo(line);
+        return text.LengthInTextElements <= 60 ? line : text.SubstringByTextElements(0, 60) + "…";
     }
 
     private int SafeLine()

@@ -13,21 +13,22 @@ public static class DataSetLoader
     /// <param name="dataDirectory">The folder that holds the four files.</param>
     /// <param name="trackingRowsRead">Told the number of tracking rows read every 100,000 rows, and at the end.</param>
     /// <exception cref="InputFileException">A fatal problem: the message names the file, line and column.</exception>
-    public static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead = null) =>
-        Load(dataDirectory, trackingRowsRead, TrackingReadOptions.Default);
+    /// <param name="maxDateSpanDays">How far from the data's median date a row's date may be (see <see cref="DateWindow"/>).</param>
+    public static DataSet Load(
+        string dataDirectory, IProgress<long>? trackingRowsRead = null, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays) =>
+        Load(dataDirectory, trackingRowsRead, TrackingReadOptions.Default, maxDateSpanDays);
 
-    /// <summary>As <see cref="Load(string, IProgress{long})"/>, choosing when tracking is read on several threads.</summary>
-    internal static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead, TrackingReadOptions trackingRead)
+    /// <summary>As <see cref="Load(string, IProgress{long}, int)"/>, choosing when tracking is read on several threads.</summary>
+    internal static DataSet Load(
+        string dataDirectory, IProgress<long>? trackingRowsRead, TrackingReadOptions trackingRead, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
 
-        // Report a missing file before spending time on a large tracking file.
+        // Report a missing file, or one that is not a regular file in the folder, before spending time on a large
+        // tracking file, and before opening anything (opening a FIFO blocks).
         foreach (var file in FileOrder)
         {
-            if (!File.Exists(Path.Combine(dataDirectory, file)))
-            {
-                throw new InputFileException(file, 0, "", $"file not found in '{dataDirectory}'");
-            }
+            InputFileGuard.Check(dataDirectory, file);
         }
 
         var notices = new List<string>();
@@ -41,8 +42,30 @@ public static class DataSetLoader
         }
 
         var byId = influencers.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices);
-        var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead);
+        var postsPerDay = new Dictionary<DateOnly, long>();
+        var posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay);
+        var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead, null);
+
+        // Dates far from the bulk of the data: the median is known only once both files are read, so a file with a
+        // row outside the window is read again with the window as a rule (rare; a clean file is read once). Reading
+        // it again, rather than taking rows out of the sums, gives exactly the issues, totals and caps a file
+        // without those rows would give, on one thread or several.
+        var trackingPerDay = tracking.GroupBy(t => t.Date).Select(g => KeyValuePair.Create(g.Key, g.Sum(t => t.Rows)));
+        if (DateWindow.Around(postsPerDay.Concat(trackingPerDay), maxDateSpanDays) is { } window)
+        {
+            if (!postsPerDay.Keys.All(window.Contains))
+            {
+                logs[1] = new IssueLog(PostLoader.FileName);
+                posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []);
+            }
+
+            if (!tracking.All(t => window.Contains(t.Date)))
+            {
+                logs[2] = new IssueLog(TrackingLoader.FileName);
+                tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], [], null, trackingRead, window);
+            }
+        }
+
         var payouts = PayoutLoader.Load(dataDirectory, byId, logs[3], notices);
         foreach (var issue in PayoutConsistencyChecker.Check(payouts, posts, tracking, byId))
         {

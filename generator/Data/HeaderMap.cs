@@ -22,6 +22,9 @@ internal sealed class HeaderMap
     /// <summary>The field index of known column <paramref name="column"/>, or -1 when the file lacks it.</summary>
     public int IndexOf(int column) => indexes[column];
 
+    /// <summary>The known column read from field <paramref name="field"/>, or -1 when the report does not use that field.</summary>
+    public int ColumnAt(int field) => Array.IndexOf(indexes, field);
+
     public static string Normalise(string header)
     {
         var key = new StringBuilder(header.Length);

@@ -28,12 +28,17 @@ internal static class PayoutLoader
 
         var rows = new RowValidator(table, log);
         var accepted = new List<Payout>();
+        var filePayout = 0m;
         while (table.Read())
         {
-            var used = TryRead(table, rows, byId, out var payout);
+            // The file's total caps every sum of payouts (TotalCaps): a row that would take it over is excluded.
+            var used = TryRead(table, rows, byId, out var payout)
+                && (TotalCaps.Fits(filePayout, payout.TotalPayout)
+                    || rows.Log.Exclude(rows.Name(TotalPayout), table.Text(TotalPayout), TotalCaps.Reason(rows.Name(TotalPayout), amount: true)));
             rows.Log.EndRow();
             if (used)
             {
+                filePayout += payout.TotalPayout;
                 accepted.Add(payout);
             }
         }

@@ -11,6 +11,12 @@ internal sealed class PostAccumulator
     private long ratedEngagements;
     private decimal rateSum;
 
+    public long Reach => reach;
+
+    public long Likes => likes;
+
+    public long Comments => comments;
+
     public void Add(long postReach, long postLikes, long postComments)
     {
         posts++;

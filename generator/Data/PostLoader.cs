@@ -15,7 +15,7 @@ internal static class PostLoader
         new("platform", Required: false),
         new("date", Required: true),
         new("url", Required: false),
-        new("caption", Required: false),
+        new("caption", Required: false, FreeText: true),
         new("reach", Required: true),
         new("likes", Required: true),
         new("comments", Required: true),
@@ -29,7 +29,9 @@ internal static class PostLoader
         IReadOnlyDictionary<string, Influencer> byId,
         PlatformNames platforms,
         IssueLog log,
-        List<string> notices)
+        List<string> notices,
+        DateWindow? window,
+        Dictionary<DateOnly, long> postsPerDay)
     {
         using var table = CsvTable.Open(folder, FileName, Columns);
         if (table.UnknownColumnsNotice is { } notice)
@@ -37,15 +39,19 @@ internal static class PostLoader
             notices.Add(notice);
         }
 
-        var rows = new RowValidator(table, log);
+        var rows = new RowValidator(table, log) { Window = window };
         var sums = new Dictionary<string, PostAccumulator>(StringComparer.Ordinal);
+        var file = new PostAccumulator();
         while (table.Read())
         {
             var influencer = byId.GetValueOrDefault(table.Text(InfluencerId));
-            var used = TryRead(table, rows, influencer, platforms, out var reach, out var likes, out var comments);
+            var used = TryRead(table, rows, influencer, platforms, out var date, out var reach, out var likes, out var comments)
+                && WithinCaps(table, rows, file, reach, likes, comments);
             rows.Log.EndRow();
             if (used)
             {
+                file.Add(reach, likes, comments);
+                postsPerDay[date] = postsPerDay.GetValueOrDefault(date) + 1;
                 if (!sums.TryGetValue(influencer!.Id, out var sum))
                 {
                     sum = new PostAccumulator();
@@ -63,16 +69,28 @@ internal static class PostLoader
             .ToList();
     }
 
+    // The file's totals cap every influencer's (TotalCaps): a post that would take one over is excluded.
+    private static bool WithinCaps(CsvTable table, RowValidator rows, PostAccumulator file, long reach, long likes, long comments)
+    {
+        var over = !TotalCaps.Fits(file.Reach, reach) ? Reach
+            : !TotalCaps.Fits(file.Likes, likes) ? Likes
+            : !TotalCaps.Fits(file.Comments, comments) ? Comments
+            : -1;
+        return over < 0 || rows.Log.Exclude(rows.Name(over), table.Text(over), TotalCaps.Reason(rows.Name(over), amount: false));
+    }
+
     private static bool TryRead(
         CsvTable table,
         RowValidator rows,
         Influencer? influencer,
         PlatformNames platforms,
+        out DateOnly date,
         out long reach,
         out long likes,
         out long comments)
     {
         reach = likes = comments = 0;
+        date = default;
         if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireText(InfluencerId, out var id))
         {
             return false;
@@ -90,7 +108,7 @@ internal static class PostLoader
                 rows.Name(Platform), platformText, $"post platform differs from the influencer's; counted under {influencer.Platform}");
         }
 
-        if (!rows.RequireDate(Date, out _)
+        if (!rows.RequireDate(Date, out date)
             || !rows.RequireCount(Reach, out reach)
             || !rows.RequireCount(Likes, out likes)
             || !rows.RequireCount(Comments, out comments))

@@ -10,11 +10,19 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 
     public IssueLog Log { get; } = log;
 
+    /// <summary>The dates rows may carry (see <see cref="DateWindow"/>); null accepts every valid date.</summary>
+    public DateWindow? Window { get; init; }
+
     /// <summary>Starts a row; false (row excluded) when it has values beyond the header's columns.</summary>
     public bool BeginRow(string platform)
     {
         Log.BeginRow(table.Line);
         Log.Platform = platform;
+        if (table.LineBreakProblem() is { } swallowed)
+        {
+            return Log.Exclude("", swallowed.Value, swallowed.Reason);
+        }
+
         var extra = table.ExtraValues();
         return extra.Length == 0
             || Log.Exclude(
@@ -34,7 +42,8 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
         Check(column, FieldParser.ParseAmount(table.Bytes(column), out value), "not a number");
 
     public bool RequireDate(int column, out DateOnly value) =>
-        Check(column, FieldParser.ParseDate(table.Bytes(column), out value), "not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy)");
+        Check(column, FieldParser.ParseDate(table.Bytes(column), out value), "not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy)")
+        && (Window is null || Window.Contains(value) || Log.Exclude(Name(column), table.Text(column), Window.Reason(value)));
 
     /// <summary>An optional count: blank is null; a bad value is corrected to blank and reported.</summary>
     public long? OptionalCount(int column)

@@ -34,7 +34,8 @@ internal static class TrackingLoader
         IssueLog log,
         List<string> notices,
         IProgress<long>? progress,
-        TrackingReadOptions options)
+        TrackingReadOptions options,
+        DateWindow? window)
     {
         using var table = CsvTable.Open(folder, FileName, Columns);
         if (table.UnknownColumnsNotice is { } notice)
@@ -44,11 +45,17 @@ internal static class TrackingLoader
 
         var workers = options.WorkersFor(new FileInfo(Path.Combine(folder, FileName)).Length);
         var sums = new Dictionary<TrackingKey, TrackingSums>();
-        foreach (var row in table.ReadRows<TrackingRow>(t => new TrackingRowReader(t, byId).Read, workers))
+        long fileOrders = 0;
+        var fileRevenue = 0m;
+        foreach (var row in table.ReadRows<TrackingRow>(t => new TrackingRowReader(t, byId, window).Read, workers))
         {
-            log.AddRow(row.Exclusion);
-            if (row.Exclusion is null)
+            var exclusion = row.Exclusion ?? OverCap(row, fileOrders, fileRevenue);
+            log.AddRow(exclusion);
+            if (exclusion is null)
             {
+                // Per-key sums are at most the file's totals, which stay under their caps (TotalCaps).
+                fileOrders += row.Orders;
+                fileRevenue += row.Revenue;
                 ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, row.Key, out _);
                 sum.Orders += row.Orders;
                 sum.Revenue += row.Revenue;
@@ -75,6 +82,19 @@ internal static class TrackingLoader
         }
 
         return totals;
+    }
+
+    // The issue that excludes an otherwise good row because it would take a file total over its cap; else null.
+    private static DataIssue? OverCap(TrackingRow row, long fileOrders, decimal fileRevenue)
+    {
+        if (!TotalCaps.Fits(fileOrders, row.Orders))
+        {
+            return new DataIssue(FileName, row.Line, "orders", TotalCaps.Text(row.Orders), TotalCaps.Reason("orders", amount: false), IssueAction.Excluded, row.Platform);
+        }
+
+        return TotalCaps.Fits(fileRevenue, row.Revenue)
+            ? null
+            : new DataIssue(FileName, row.Line, "revenue", TotalCaps.Text(row.Revenue), TotalCaps.Reason("revenue", amount: true), IssueAction.Excluded, row.Platform);
     }
 
     /// <summary>

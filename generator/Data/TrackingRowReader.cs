@@ -4,19 +4,22 @@ namespace RoiReportGen.Data;
 /// Checks the current row of a tracking_data.csv table (the rules in docs/LOADING.md) and returns it as a
 /// <see cref="TrackingRow"/>, touching nothing else: one reader per thread, so rows can be checked in parallel.
 /// </summary>
-internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<string, Influencer> byId)
+internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<string, Influencer> byId, DateWindow? window)
 {
     // Indexes into TrackingLoader.Columns.
     private const int Date = 0, Source = 1, Campaign = 2, InfluencerId = 3, Brand = 5, Product = 6, Orders = 7, Revenue = 8;
 
     // A scratch log: it holds the row's issue until Read takes it.
-    private readonly RowValidator rows = new(table, new IssueLog(table.File));
+    private readonly RowValidator rows = new(table, new IssueLog(table.File)) { Window = window };
 
     public TrackingRow Read()
     {
         var used = TryRead(out var key, out var orders, out var revenue);
+        var platform = rows.Log.Platform;
         var exclusion = rows.Log.TakeRow();
-        return used ? new TrackingRow(key, orders, revenue, null) : new TrackingRow(default, 0, 0m, exclusion);
+        return used
+            ? new TrackingRow(key, orders, revenue, null, table.Line, platform)
+            : new TrackingRow(default, 0, 0m, exclusion, table.Line, platform);
     }
 
     private bool TryRead(out TrackingKey key, out long orders, out decimal revenue)

@@ -1,3 +1,4 @@
+using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering.Site;
 using RoiReportGen.Rendering.Summary;
@@ -10,6 +11,7 @@ namespace RoiReportGen.Pipeline;
 /// <param name="Pdf">Also print report.pdf with headless Chromium (found before anything is read).</param>
 /// <param name="Strict">Any row-level issue fails the build with exit code 1 and leaves the output untouched.</param>
 /// <param name="Summary">Also write a Markdown summary (`--summary-md`), optionally against other data; null for none.</param>
+/// <param name="MaxDateSpanDays">Rows dated further than this from the data's median date are excluded (`--max-date-span-days`).</param>
 public sealed record BuildOptions(
     string DataDirectory,
     string OutputDirectory,
@@ -17,4 +19,5 @@ public sealed record BuildOptions(
     SiteOptions Site,
     bool Pdf,
     bool Strict,
-    SummaryOptions? Summary = null);
+    SummaryOptions? Summary = null,
+    int MaxDateSpanDays = DateWindow.DefaultMaxSpanDays);

@@ -7,11 +7,11 @@ namespace RoiReportGen.Pipeline;
 public static class DataLoading
 {
     /// <summary>Loads the data folder, or prints the one fatal message and returns null.</summary>
-    public static DataSet? TryLoad(string dataDirectory, TextWriter error)
+    public static DataSet? TryLoad(string dataDirectory, TextWriter error, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
     {
         try
         {
-            var data = DataSetLoader.Load(dataDirectory, new ConsoleProgress(error, "tracking_data.csv"));
+            var data = DataSetLoader.Load(dataDirectory, new ConsoleProgress(error, "tracking_data.csv"), maxDateSpanDays);
             foreach (var notice in data.Notices)
             {
                 error.WriteLine($"notice: {notice}");

@@ -1,11 +1,14 @@
+using RoiReportGen.Data;
+
 namespace RoiReportGen.Pipeline;
 
 /// <summary>`validate`: load the data, print every notice and issue, write nothing.</summary>
 public static class DataValidator
 {
-    public static int Run(string dataDirectory, bool strict, TextWriter output, TextWriter error)
+    public static int Run(
+        string dataDirectory, bool strict, TextWriter output, TextWriter error, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
     {
-        var data = DataLoading.TryLoad(dataDirectory, error);
+        var data = DataLoading.TryLoad(dataDirectory, error, maxDateSpanDays);
         if (data is null)
         {
             return ExitCodes.Fatal;

@@ -47,7 +47,7 @@ public static class ReportBuilder
             return ExitCodes.Fatal;
         }
 
-        var data = DataLoading.TryLoad(options.DataDirectory, error);
+        var data = DataLoading.TryLoad(options.DataDirectory, error, options.MaxDateSpanDays);
         if (data is null)
         {
             return ExitCodes.Fatal;
@@ -61,7 +61,7 @@ public static class ReportBuilder
         }
 
         DataLoading.PrintIssues(data, error, IssuesShown);
-        if (!SummaryFile.TryComputeBaseline(options.Summary, options.Metrics, error, out var baseline))
+        if (!SummaryFile.TryComputeBaseline(options.Summary, options.Metrics, error, out var baseline, options.MaxDateSpanDays))
         {
             return ExitCodes.Fatal;
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering.Summary;
 
@@ -11,7 +12,8 @@ public static class SummaryFile
     /// The report model of `--compare-data`, computed like the main one (no site is written for it);
     /// null when there is nothing to compare. False when that folder cannot be loaded (the message is printed).
     /// </summary>
-    public static bool TryComputeBaseline(SummaryOptions? summary, MetricsOptions metrics, TextWriter error, out ReportModel? baseline)
+    public static bool TryComputeBaseline(
+        SummaryOptions? summary, MetricsOptions metrics, TextWriter error, out ReportModel? baseline, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
     {
         baseline = null;
         if (summary?.CompareDataDirectory is not { } directory)
@@ -19,7 +21,7 @@ public static class SummaryFile
             return true;
         }
 
-        var data = DataLoading.TryLoad(directory, error);
+        var data = DataLoading.TryLoad(directory, error, maxDateSpanDays);
         if (data is null)
         {
             error.WriteLine($"--compare-data: cannot load '{directory}'; nothing was written.");
