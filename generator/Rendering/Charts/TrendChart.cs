@@ -14,6 +14,9 @@ public static class TrendChart
     public const string Title = "Daily revenue with 7-day rolling mean and campaign windows";
     public const int MaxLabels = 12;
 
+    /// <summary>A window label shows at most this many characters (the full name is in its hover text).</summary>
+    public const int LabelLength = 24;
+
     // plotly.js steps a date axis in milliseconds.
     private const long DayMs = 86_400_000;
 
@@ -105,6 +108,6 @@ public static class TrendChart
             ("xanchor", "left"), ("yanchor", "top"), ("showarrow", false), ("font", Dyn.Obj(("size", 10))))).ToArray();
     }
 
-    // Cut before escaping, so an entity is never cut in half.
-    private static string Short(string name) => name.Length <= 24 ? name : name[..23] + "…";
+    // Cut before escaping, so an entity is never cut in half; by characters, so an emoji is never cut in half.
+    private static string Short(string name) => TextElements.Shorten(name, LabelLength);
 }
