@@ -62,7 +62,7 @@ internal static class CampaignCalculator
         ProductRevenueIndex revenue,
         DateOnly? dataStart,
         MetricsOptions options,
-        IReadOnlyList<string> overlapsWith)
+        CampaignOverlaps overlaps)
     {
         var products = c.Products.Order(StringComparer.Ordinal).ToList();
         var b = BaselineCalculator.Compute(c.Start, c.End, products, payout, revenue, dataStart, options.BaselineDays);
@@ -86,7 +86,7 @@ internal static class CampaignCalculator
             b.IncrementalRevenue,
             b.Iroas,
             b.Note,
-            overlapsWith);
+            overlaps);
     }
 
     private static CampaignSummary WithoutWindow(string name, decimal payout, decimal allocated)
@@ -95,6 +95,6 @@ internal static class CampaignCalculator
         return new CampaignSummary(
             name, "", null, null, 0, [], 0, 0, 0m, payout, allocated,
             Ratio.Of(0m, payout), -payout,
-            b.WindowRevenue, b.BaselineDailyRevenue, b.BaselineRevenue, b.IncrementalRevenue, b.Iroas, b.Note, []);
+            b.WindowRevenue, b.BaselineDailyRevenue, b.BaselineRevenue, b.IncrementalRevenue, b.Iroas, b.Note, CampaignOverlaps.None);
     }
 }

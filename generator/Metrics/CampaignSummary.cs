@@ -13,7 +13,7 @@ namespace RoiReportGen.Metrics;
 /// <param name="IncrementalRevenue">WindowRevenue − BaselineRevenue; may be negative.</param>
 /// <param name="Iroas">IncrementalRevenue / Payout.</param>
 /// <param name="BaselineNote">"no baseline data" when the pre-period is not covered by the data, "no window" without attributed rows; "" otherwise.</param>
-/// <param name="OverlapsWith">Campaigns whose windows overlap this one's on a shared product (ordinal order).</param>
+/// <param name="Overlaps">How many campaigns overlap this one's window on a shared product, and the first few names.</param>
 public sealed record CampaignSummary(
     string Campaign,
     string Brand,
@@ -34,8 +34,8 @@ public sealed record CampaignSummary(
     decimal? IncrementalRevenue,
     decimal? Iroas,
     string BaselineNote,
-    IReadOnlyList<string> OverlapsWith)
+    CampaignOverlaps Overlaps)
 {
     /// <summary>Windows overlap another campaign's on the same product: the baseline method double counts.</summary>
-    public bool OverlapFlag => OverlapsWith.Count > 0;
+    public bool OverlapFlag => Overlaps.Count > 0;
 }

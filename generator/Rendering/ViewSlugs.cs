@@ -9,7 +9,8 @@ namespace RoiReportGen.Rendering;
 /// already taken (two platforms differing only in punctuation, "all", or a Windows device name such
 /// as "con"), get a numbered one instead, and a slug is at most <see cref="MaxLength"/> characters,
 /// so a data value can never pick a path outside downloads/, one a file system refuses, or collide
-/// with another view.
+/// with another view. A slug never contains "--" (runs become one '-', numbers are appended to a
+/// slug without its trailing '-'), which keeps element ids apart (see <see cref="ElementIds"/>).
 /// </summary>
 public static class ViewSlugs
 {
@@ -42,10 +43,13 @@ public static class ViewSlugs
 
             var slug = Slugify(view.Name);
             slug = slug.Length > MaxLength ? slug[..MaxLength] : slug;
-            var candidate = slug.Length == 0 ? "platform" : slug;
+            var stem = slug.Length == 0 ? "platform" : slug;
+            var candidate = stem;
             for (var n = 2; taken.Contains(candidate); n++)
             {
-                candidate = $"{(slug.Length == 0 ? "platform" : slug)}-{n}";
+                // "<b>" is "-b-": its second is "-b-2", not "-b--2". A slug never holds "--", the
+                // separator of element ids (see ElementIds).
+                candidate = $"{stem.TrimEnd('-')}-{n}";
             }
 
             taken.Add(candidate);

@@ -71,7 +71,7 @@ public sealed class ReportBrowserTests
             Assert.Equal(DisplayFormat.Count(influencers.Rows.Count), kpis["Influencers"]);
             Assert.Equal(DisplayFormat.Count((long)Sum("posts")), kpis["Posts"]);
 
-            var status = await page.Page.Locator($"#view-{slug} [data-source='tbl-{slug}-influencers'] .dt-status").InnerTextAsync();
+            var status = await page.Page.Locator($"#view-{slug} [data-source='view-{slug}--tbl-influencers'] .dt-status").InnerTextAsync();
             Assert.EndsWith($"of {DisplayFormat.Count(influencers.Rows.Count)}", status, StringComparison.Ordinal);
 
             var hrefs = await page.Page.Locator($"#view-{slug} .downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
@@ -112,7 +112,7 @@ public sealed class ReportBrowserTests
     public async Task Tables_sort_numerically_both_ways_search_and_page_through_every_row()
     {
         await using var page = await ReportPage.OpenAsync(report.Session, report.Root);
-        var table = page.Page.Locator("[data-source='tbl-all-influencers']");
+        var table = page.Page.Locator("[data-source='view-all--tbl-influencers']");
         var revenueHeader = table.Locator("th button", new LocatorLocatorOptions { HasText = "Revenue" });
 
         await revenueHeader.ClickAsync();
@@ -231,7 +231,7 @@ public sealed class ReportBrowserTests
 
     private static async Task<Dictionary<string, string>> Kpis(IPage page, string slug)
     {
-        var cards = await page.Locator($"#{slug}-kpis .kpi").AllAsync();
+        var cards = await page.Locator($"#view-{slug}--kpis .kpi").AllAsync();
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var card in cards)
         {

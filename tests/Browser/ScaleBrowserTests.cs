@@ -28,11 +28,11 @@ public sealed class ScaleBrowserTests(ShippedReport report, ITestOutputHelper ou
         await page.ShowViewAsync("instagram");
         var tabSwitch = clock.Elapsed;
 
-        var status = await page.Page.Locator("[data-source='tbl-all-influencers'] .dt-status").InnerTextAsync();
+        var status = await page.Page.Locator("[data-source='view-all--tbl-influencers'] .dt-status").InnerTextAsync();
         Assert.EndsWith("of 10,000", status, StringComparison.Ordinal);
-        Assert.Equal(25, await page.Page.Locator("[data-source='tbl-all-influencers'] tbody tr").CountAsync());
+        Assert.Equal(25, await page.Page.Locator("[data-source='view-all--tbl-influencers'] tbody tr").CountAsync());
         clock.Restart();
-        await page.Page.Locator("[data-source='tbl-instagram-influencers'] th button").Nth(5).ClickAsync();
+        await page.Page.Locator("[data-source='view-instagram--tbl-influencers'] th button").Nth(5).ClickAsync();
         var sort = clock.Elapsed;
         Assert.Empty(page.Errors);
         Assert.Empty(page.BlockedRequests);

@@ -34,8 +34,8 @@ public sealed partial class ChartJsonTests
                 Assert.DoesNotContain('>', figure.FigureJson);
                 Assert.DoesNotContain('&', figure.FigureJson);
                 Assert.False(Guid().IsMatch(figure.FigureJson), figure.FigureId);
-                Assert.Matches("^chart-[a-z0-9-]+$", figure.Id);
-                Assert.Equal("fig-" + figure.Id["chart-".Length..], figure.FigureId);
+                Assert.Matches("^view-[a-z0-9-]+--chart-[a-z0-9-]+$", figure.Id);
+                Assert.Equal(figure.Id.Replace("--chart-", "--fig-", StringComparison.Ordinal), figure.FigureId);
                 Assert.All(figure.Data.Rows, row => Assert.Equal(figure.Data.Columns.Count, row.Count));
             }
         }

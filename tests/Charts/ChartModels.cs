@@ -21,7 +21,7 @@ internal static class ChartModels
             payout > 0 ? revenue / payout : null, revenue - payout,
             baseline is null ? null : revenue + 500m, baseline is null ? null : baseline / days, baseline,
             baseline is null ? null : revenue + 500m - baseline, baseline is null || payout == 0 ? null : (revenue + 500m - baseline) / payout,
-            baseline is null ? "no baseline data" : "", []);
+            baseline is null ? "no baseline data" : "", CampaignOverlaps.None);
 
     public static PersonaSummary Persona(string platform, FollowerTier tier, decimal revenue, decimal payout, string category = "Fitness") =>
         new(platform, category, "Female", tier, 1, 2, 3, revenue, payout, payout > 0 ? revenue / payout : null, revenue - payout, 0.05m, 0.04m);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using RoiReportGen.Rendering;
 using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Corpus;
@@ -52,7 +53,7 @@ internal static class CorpusSiteChecks
     private static void CheckKpi(IDocument document, string statement)
     {
         var words = CorpusText.Words(statement);
-        var cards = document.QuerySelectorAll($"#{words[0]}-kpis .kpi");
+        var cards = document.QuerySelectorAll($"#{ElementIds.Section(words[0], "kpis")} .kpi");
         var card = cards.SingleOrDefault(c => c.QuerySelector(".kpi-label")!.TextContent == words[1]);
         Assert.True(card is not null, $"no KPI card {words[1]} in view {words[0]}");
         Assert.Equal(CorpusText.Value(statement[(statement.IndexOf('=', StringComparison.Ordinal) + 1)..], out _), card.QuerySelector(".kpi-value")!.TextContent);
@@ -91,7 +92,17 @@ internal static class CorpusSiteChecks
 
     private static void CheckEverySite(IDocument document, string site)
     {
-        Assert.All(document.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0), id => Assert.Matches(Slug, id));
+        var ids = document.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).ToList();
+        Assert.All(ids, id => Assert.Matches(Slug, id));
+
+        // Issue 11 item 11: ids are unique, whatever the platforms are called (a duplicate id draws one chart twice and another never).
+        Assert.Empty(ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
+        foreach (var reference in new[] { "aria-labelledby", "aria-controls", "data-figure", "data-source" })
+        {
+            Assert.All(
+                document.QuerySelectorAll($"[{reference}]").Select(e => e.GetAttribute(reference)!),
+                id => Assert.True(document.GetElementById(id) is not null, $"{reference}=\"{id}\" names no element"));
+        }
         Assert.All(document.QuerySelectorAll("[data-view]").Select(e => e.GetAttribute("data-view")!), v => Assert.Matches(Slug, v));
 
         // Only the site's own relative files and in-page anchors are linked: no data URL becomes a link.
@@ -100,6 +111,7 @@ internal static class CorpusSiteChecks
             if (href.StartsWith('#'))
             {
                 Assert.Matches("^#[a-z0-9-]+$", href);
+                Assert.True(document.GetElementById(href[1..]) is not null, $"{href} points at no element");
                 continue;
             }
 

@@ -86,7 +86,7 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Site>
             Assert.DoesNotContain("<", b.InnerHtml, StringComparison.Ordinal);
             using var _ = JsonDocument.Parse(b.TextContent);
         });
-        var table = site.Document.GetElementById("tbl-all-influencers")!.TextContent;
+        var table = site.Document.GetElementById("view-all--tbl-influencers")!.TextContent;
         using var parsed = JsonDocument.Parse(table);
         var names = parsed.RootElement.GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()).ToList();
         Assert.Contains("<script>alert(1)</script>", names);

@@ -57,10 +57,10 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     {
         var view = site.Built.Document.GetElementById($"view-{slug}")!;
         var sections = view.QuerySelectorAll("section.report-section").Select(s => s.Id).ToList();
-        Assert.Equal(SectionsInOrder.Select(s => $"{slug}-{s}"), sections);
+        Assert.Equal(SectionsInOrder.Select(s => $"view-{slug}--{s}"), sections);
         Assert.All(view.QuerySelectorAll("section.report-section"), s => Assert.NotNull(s.QuerySelector("h2")));
         var links = view.QuerySelectorAll(".section-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(SectionsInOrder.Select(s => $"#{slug}-{s}"), links);
+        Assert.Equal(SectionsInOrder.Select(s => $"#view-{slug}--{s}"), links);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     {
         foreach (var (view, slug) in site.Model.Views.Zip(["all", "instagram", "youtube"]))
         {
-            var cards = site.Built.Document.QuerySelectorAll($"#{slug}-kpis .kpi")
+            var cards = site.Built.Document.QuerySelectorAll($"#view-{slug}--kpis .kpi")
                 .ToDictionary(k => k.QuerySelector(".kpi-label")!.TextContent, k => k.QuerySelector(".kpi-value")!.TextContent);
             Assert.Equal(DisplayFormat.Money(view.Kpis.Revenue), cards["Revenue"]);
             Assert.Equal(DisplayFormat.Money(view.Kpis.Payout), cards["Payout"]);
@@ -80,26 +80,26 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
         }
 
         // Worked by hand from the fixture: 8700 revenue, 6900 payout, ROAS 1.26; YouTube 3200 / 4000.
-        Assert.Equal("₹8,700", site.Built.Document.QuerySelector("#all-kpis .kpi-value")!.TextContent);
-        Assert.Equal("0.80", site.Built.Document.QuerySelectorAll("#youtube-kpis .kpi-value")[2].TextContent);
+        Assert.Equal("₹8,700", site.Built.Document.QuerySelector("#view-all--kpis .kpi-value")!.TextContent);
+        Assert.Equal("0.80", site.Built.Document.QuerySelectorAll("#view-youtube--kpis .kpi-value")[2].TextContent);
     }
 
     [Fact]
     public void The_all_table_embeds_every_influencer_and_platform_tabs_borrow_their_rows_from_it()
     {
-        using var all = JsonDocument.Parse(site.Built.Document.GetElementById("tbl-all-influencers")!.TextContent);
+        using var all = JsonDocument.Parse(site.Built.Document.GetElementById("view-all--tbl-influencers")!.TextContent);
         var rows = all.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(3, rows.Count);
         var platformColumn = all.RootElement.GetProperty("columns").EnumerateArray().ToList().FindIndex(c => c.GetProperty("key").GetString() == "platform");
         Assert.Equal(2, rows.Count(r => r[platformColumn].GetString() == "Instagram"));
 
-        using var instagram = JsonDocument.Parse(site.Built.Document.GetElementById("tbl-instagram-influencers")!.TextContent);
+        using var instagram = JsonDocument.Parse(site.Built.Document.GetElementById("view-instagram--tbl-influencers")!.TextContent);
         Assert.False(instagram.RootElement.TryGetProperty("rows", out _));
-        Assert.Equal("tbl-all-influencers", instagram.RootElement.GetProperty("rowsFrom").GetString());
+        Assert.Equal("view-all--tbl-influencers", instagram.RootElement.GetProperty("rowsFrom").GetString());
         Assert.Equal("platform", instagram.RootElement.GetProperty("filter").GetProperty("column").GetString());
         Assert.Equal("Instagram", instagram.RootElement.GetProperty("filter").GetProperty("equals").GetString());
         Assert.Equal("downloads/instagram/influencer_summary.csv", instagram.RootElement.GetProperty("download").GetString());
-        Assert.NotNull(site.Built.Document.QuerySelector(".data-table[data-source='tbl-instagram-influencers']"));
+        Assert.NotNull(site.Built.Document.QuerySelector(".data-table[data-source='view-instagram--tbl-influencers']"));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
         Assert.Equal(3 * 9, charts.Count);
         Assert.All(charts, chart =>
         {
-            Assert.StartsWith("chart-", chart.Id, StringComparison.Ordinal);
+            Assert.Contains("--chart-", chart.Id, StringComparison.Ordinal);
             Assert.Equal("img", chart.GetAttribute("role"));
             Assert.False(string.IsNullOrWhiteSpace(chart.GetAttribute("aria-label")));
             var figure = site.Built.Document.GetElementById(chart.GetAttribute("data-figure")!)!;
@@ -123,7 +123,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     [Fact]
     public void Downloads_section_links_every_csv_of_the_view_and_each_exists()
     {
-        var links = site.Built.Document.QuerySelectorAll("#youtube-downloads a").Select(a => a.GetAttribute("href")!).ToList();
+        var links = site.Built.Document.QuerySelectorAll("#view-youtube--downloads a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(6, links.Count);
         Assert.All(links, href =>
         {
@@ -135,17 +135,17 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     [Fact]
     public void Data_quality_counts_issues_by_file_and_reason()
     {
-        var text = site.Built.Document.GetElementById("all-data-quality")!.TextContent;
+        var text = site.Built.Document.GetElementById("view-all--data-quality")!.TextContent;
         Assert.Contains("tracking_data.csv", text, StringComparison.Ordinal);
         Assert.Contains("excluded", text, StringComparison.Ordinal);
-        using var issues = JsonDocument.Parse(site.Built.Document.GetElementById("tbl-all-issues")!.TextContent);
+        using var issues = JsonDocument.Parse(site.Built.Document.GetElementById("view-all--tbl-issues")!.TextContent);
         Assert.Equal(3, issues.RootElement.GetProperty("rows").GetArrayLength());
     }
 
     [Fact]
     public void Method_states_the_definitions_and_the_baseline_option_used()
     {
-        var method = site.Built.Document.QuerySelector("#all-method .method")!.TextContent;
+        var method = site.Built.Document.QuerySelector("#view-all--method .method")!.TextContent;
         Assert.Contains("reach", method, StringComparison.Ordinal);
         Assert.Contains("28 days", method, StringComparison.Ordinal);
         Assert.Contains("no baseline data", method, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     [Fact]
     public void Insights_quote_their_numbers()
     {
-        var insights = site.Built.Document.QuerySelector("#all-insights .insights")!.TextContent;
+        var insights = site.Built.Document.QuerySelector("#view-all--insights .insights")!.TextContent;
         // Best ROAS: I1 4500 / 1700 = 2.65; MusclePush is the campaign below ROAS 1 (0.80).
         Assert.Contains("Asha Rao has the highest ROAS, 2.65", insights, StringComparison.Ordinal);
         Assert.Contains("MusclePush (0.80", insights, StringComparison.Ordinal);

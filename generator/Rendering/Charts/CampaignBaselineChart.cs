@@ -50,7 +50,7 @@ public static class CampaignBaselineChart
         c.StartDate is null ? DisplayFormat.Undefined : $"{DisplayFormat.Date(c.StartDate)} to {DisplayFormat.Date(c.EndDate)}";
 
     private static string Note(CampaignSummary c) =>
-        string.Join("; ", new[] { c.BaselineNote, c.OverlapFlag ? "overlaps " + string.Join(", ", c.OverlapsWith) : string.Empty }.Where(s => s.Length > 0));
+        string.Join("; ", new[] { c.BaselineNote, c.OverlapFlag ? "overlaps " + OverlapText.Names(c.Overlaps) : string.Empty }.Where(s => s.Length > 0));
 
     private static string Hover(CampaignSummary c)
     {
@@ -64,7 +64,7 @@ public static class CampaignBaselineChart
             "iROAS " + DisplayFormat.Ratio(c.Iroas),
         ];
         return c.OverlapFlag
-            ? ChartText.Hover(c.Campaign, [.. lines, "Overlaps " + ChartText.Escape(string.Join(", ", c.OverlapsWith)) + ": double counted"])
+            ? ChartText.Hover(c.Campaign, [.. lines, "Overlaps " + ChartText.Escape(OverlapText.Names(c.Overlaps)) + ": double counted"])
             : ChartText.Hover(c.Campaign, lines);
     }
 }

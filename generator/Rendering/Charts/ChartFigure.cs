@@ -4,8 +4,8 @@ namespace RoiReportGen.Rendering.Charts;
 /// One chart of one view, ready for the page: the Plotly figure as JSON (data + layout + config,
 /// made with Plotly.NET) and the same numbers as a small table for screen readers and print.
 /// </summary>
-/// <param name="Id">The chart container's element id: "chart-{slug}-{name}" (stable, no GUIDs).</param>
-/// <param name="FigureId">The id of the JSON script block: "fig-{slug}-{name}".</param>
+/// <param name="Id">The chart container's element id: "view-{slug}--chart-{name}" (stable, no GUIDs).</param>
+/// <param name="FigureId">The id of the JSON script block: "view-{slug}--fig-{name}".</param>
 /// <param name="Title">Visible caption.</param>
 /// <param name="AriaLabel">What the chart shows, for assistive technology.</param>
 /// <param name="FigureJson">Plotly figure JSON, safe to embed in a script block ('&lt;', '&gt;' and '&amp;' escaped as \u003c, \u003e, \u0026).</param>

@@ -59,8 +59,8 @@ public static class ChartJson
             .Replace(">", "\\u003e", StringComparison.Ordinal)
             .Replace("&", "\\u0026", StringComparison.Ordinal);
 
-    /// <summary>The chart container's id, built from fixed names only.</summary>
-    public static string ChartId(string slug, string name) => $"chart-{slug}-{name}";
+    /// <summary>The chart container's id, built from the slug and fixed names only (see <see cref="ElementIds"/>).</summary>
+    public static string ChartId(string slug, string name) => ElementIds.Chart(slug, name);
 
-    public static string FigureId(string slug, string name) => $"fig-{slug}-{name}";
+    public static string FigureId(string slug, string name) => ElementIds.Figure(slug, name);
 }

@@ -14,6 +14,9 @@ public static class TrendChart
     public const string Title = "Daily revenue with 7-day rolling mean and campaign windows";
     public const int MaxLabels = 12;
 
+    /// <summary>A window label shows at most this many characters (the full name is in its hover text).</summary>
+    public const int LabelLength = 24;
+
     // plotly.js steps a date axis in milliseconds.
     private const long DayMs = 86_400_000;
 
@@ -28,23 +31,24 @@ public static class TrendChart
         var table = ChartView.Table(
             ["Week starting", "Days", "Attributed revenue", "Organic revenue", "Campaigns active"],
             Weeks(days).Select(w => (IReadOnlyList<string>)[
-                DisplayFormat.Date(w[0].Date), DisplayFormat.Count(w.Count),
-                DisplayFormat.Money(w.Sum(d => d.AttributedRevenue)), DisplayFormat.Money(w.Sum(d => d.OrganicRevenue)),
-                DisplayFormat.Count(windows.Count(c => c.StartDate <= w[^1].Date && c.EndDate >= w[0].Date))]));
+                DisplayFormat.Date(w.Start), DisplayFormat.Count(w.Days),
+                DisplayFormat.Money(w.AttributedRevenue), DisplayFormat.Money(w.OrganicRevenue),
+                DisplayFormat.Count(windows.Count(c => c.StartDate <= w.End && c.EndDate >= w.Start))]));
         if (days.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No tracking data in this view"), table);
         }
 
         // Hover: one tooltip per day from the first trace, listing all four values; the other traces skip
-        // hover. Days are evenly spaced, so x is x0 + dx rather than a date per point (half the JSON).
-        var first = days[0].Date;
+        // hover. When the days are every day of the span, x is x0 + dx rather than a date per point (half
+        // the JSON); a trend with gaps (see TrendCalculator) gives its dates.
+        var x = XAxis(days);
         GenericChart[] lines =
         [
-            Line("Attributed (daily)", days.Select(d => (decimal?)d.AttributedRevenue), first, SeriesColors.Attributed, 1, 0.45),
-            Line("Organic (daily)", days.Select(d => (decimal?)d.OrganicRevenue), first, SeriesColors.Organic, 1, 0.45),
-            Line("Attributed, 7-day mean", days.Select(d => d.AttributedRolling7), first, SeriesColors.Attributed, 3, 1),
-            Line("Organic, 7-day mean", days.Select(d => d.OrganicRolling7), first, SeriesColors.Organic, 3, 1),
+            Line("Attributed (daily)", days.Select(d => (decimal?)d.AttributedRevenue), x, SeriesColors.Attributed, 1, 0.45),
+            Line("Organic (daily)", days.Select(d => (decimal?)d.OrganicRevenue), x, SeriesColors.Organic, 1, 0.45),
+            Line("Attributed, 7-day mean", days.Select(d => d.AttributedRolling7), x, SeriesColors.Attributed, 3, 1),
+            Line("Organic, 7-day mean", days.Select(d => d.OrganicRolling7), x, SeriesColors.Organic, 3, 1),
         ];
         Dyn.Hover(lines[0], days.Select(Hover));
         foreach (var line in lines[1..])
@@ -62,10 +66,36 @@ public static class TrendChart
         return view.Figure(Name, Title, ChartLayout.With(Chart.combine(lines), layout), table);
     }
 
-    /// <summary>Consecutive 7-day blocks from the first day (the last may be shorter).</summary>
-    public static IEnumerable<IReadOnlyList<DailyTrendPoint>> Weeks(IReadOnlyList<DailyTrendPoint> days) => days.Chunk(7);
+    /// <summary>
+    /// Consecutive 7-day blocks from the first day (the last may be shorter), only those holding a day of the
+    /// trend: the table grows with the data, not with the calendar span.
+    /// </summary>
+    public static IEnumerable<TrendWeek> Weeks(IReadOnlyList<DailyTrendPoint> days)
+    {
+        if (days.Count == 0)
+        {
+            yield break;
+        }
 
-    private static GenericChart Line(string name, IEnumerable<decimal?> values, DateOnly first, string colour, double width, double opacity)
+        var first = days[0].Date.DayNumber;
+        var last = days[^1].Date.DayNumber;
+        foreach (var week in days.GroupBy(d => (d.Date.DayNumber - first) / 7))
+        {
+            var start = first + (week.Key * 7);
+            var end = Math.Min(start + 6, last);
+            yield return new TrendWeek(
+                DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(end), end - start + 1,
+                week.Sum(d => d.AttributedRevenue), week.Sum(d => d.OrganicRevenue));
+        }
+    }
+
+    // ("x0", first, "dx", one day) for every day of the span; ("x", dates) for a trend with gaps.
+    private static (string Key, object? Value)[] XAxis(IReadOnlyList<DailyTrendPoint> days) =>
+        days[^1].Date.DayNumber - days[0].Date.DayNumber + 1 == days.Count
+            ? [("x0", ChartText.Date(days[0].Date)), ("dx", DayMs)]
+            : [("x", days.Select(d => ChartText.Date(d.Date)).ToArray())];
+
+    private static GenericChart Line(string name, IEnumerable<decimal?> values, (string Key, object? Value)[] x, string colour, double width, double opacity)
     {
         var y = values.Select(v => v is { } value ? ChartText.Rupees(value) : (double?)null).ToArray();
         var chart = CSharpChart.Line<string, double, string>(
@@ -77,7 +107,7 @@ public static class TrendChart
             trace.RemoveProperty("x");
         }
 
-        return Dyn.Traces(chart, ("x0", ChartText.Date(first)), ("dx", DayMs), ("y", y));
+        return Dyn.Traces(chart, [.. x, ("y", y)]);
     }
 
     private static string Hover(DailyTrendPoint d) => ChartText.Lines(
@@ -109,6 +139,6 @@ public static class TrendChart
             ("xanchor", "left"), ("yanchor", "top"), ("showarrow", false), ("font", Dyn.Obj(("size", 10))))).ToArray();
     }
 
-    // Cut before escaping, so an entity is never cut in half.
-    private static string Short(string name) => name.Length <= 24 ? name : name[..23] + "…";
+    // Cut before escaping, so an entity is never cut in half; by characters, so an emoji is never cut in half.
+    private static string Short(string name) => TextElements.Shorten(name, LabelLength);
 }

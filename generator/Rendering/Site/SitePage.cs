@@ -24,9 +24,19 @@ public sealed record ViewPage(
     IReadOnlyList<SummaryRow> PayoutBasis,
     DataQualityView DataQuality,
     IReadOnlyList<DownloadLink> Downloads,
-    TrustedHtml Method);
+    TrustedHtml Method)
+{
+    /// <summary>The tab panel's id (see <see cref="ElementIds"/>).</summary>
+    public string ViewId => ElementIds.View(Slug);
 
-/// <summary>An entry of the sticky section nav; <see cref="Id"/> is "{slug}-{section}".</summary>
+    /// <summary>The tab button's id.</summary>
+    public string TabId => ElementIds.Tab(Slug);
+
+    /// <summary>What the ids of the sections and headings inside the view start with ("view-{slug}--").</summary>
+    public string IdPrefix => ElementIds.InViewPrefix(Slug);
+}
+
+/// <summary>An entry of the sticky section nav; <see cref="Id"/> is "view-{slug}--{section}".</summary>
 public sealed record SectionLink(string Id, string Label);
 
 /// <summary>A headline figure.</summary>

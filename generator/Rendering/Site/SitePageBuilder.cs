@@ -56,8 +56,8 @@ public static class SitePageBuilder
     // The All tab embeds every influencer; a platform tab borrows its platform's rows from it.
     private static TableBlock InfluencerTable(PlatformReport view, string slug, string downloads) =>
         view.IsAll
-            ? TableJson.Build($"tbl-{slug}-influencers", "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
-            : TableJson.Borrow($"tbl-{slug}-influencers", "Influencer table", SiteTableColumns.Influencers, $"tbl-{ViewSlugs.All}-influencers", SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+            ? TableJson.Build(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
+            : TableJson.Borrow(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.Influencers, ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
 
     private static ViewPage View(
         ReportModel model, PlatformReport view, string slug, ViewCharts charts, bool hidden, TrustedHtml method, TemplateSet templates)
@@ -68,16 +68,16 @@ public static class SitePageBuilder
             view.Name,
             view.IsAll ? "All platforms" : view.Name,
             hidden,
-            [.. Sections.Select(s => new SectionLink($"{slug}-{s.Key}", s.Label))],
+            [.. Sections.Select(s => new SectionLink(ElementIds.Section(slug, s.Key), s.Label))],
             KpiCards.For(view),
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(
                 InfluencerTable(view, slug, downloads),
-                TableJson.Build($"tbl-{slug}-campaigns", "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
-                TableJson.Build($"tbl-{slug}-brands", "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
-                TableJson.Build($"tbl-{slug}-personas", "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
-                TableJson.Build($"tbl-{slug}-issues", "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
+                TableJson.Build(ElementIds.Table(slug, "campaigns"), "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
+                TableJson.Build(ElementIds.Table(slug, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
+                TableJson.Build(ElementIds.Table(slug, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
+                TableJson.Build(ElementIds.Table(slug, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
             [.. view.PayoutBasis.Select(b => new SummaryRow(b.Basis,
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),

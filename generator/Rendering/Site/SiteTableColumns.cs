@@ -96,7 +96,7 @@ public static class SiteTableColumns
 
         if (campaign.OverlapFlag)
         {
-            notes.Add("overlaps " + string.Join(", ", campaign.OverlapsWith));
+            notes.Add("overlaps " + OverlapText.Names(campaign.Overlaps));
         }
 
         return string.Join("; ", notes);
