@@ -215,10 +215,12 @@ internal sealed class CsvTable : IDisposable
         }
 
         var value = broken < 0 ? "" : FirstLine(reader.GetString(broken));
+        var column = broken < 0 ? -1 : map.ColumnAt(broken);
+        var columnName = column >= 0 ? Columns[column].Name : "";
         if (malformedMultiLine.TryGetValue(start, out var reason))
         {
             var why = reason == CsvMalformedReason.StrayQuote ? "a stray quote closes it" : "the quote that closes it is followed by text";
-            return new SwallowedLines(start, end, why, value);
+            return new SwallowedLines(start, end, why, columnName, value);
         }
 
         var fields = reader.FieldCount;
@@ -229,17 +231,16 @@ internal sealed class CsvTable : IDisposable
 
         if (fields != headerCount)
         {
-            return new SwallowedLines(start, end, $"the record has {fields} fields, not {headerCount}", value);
+            return new SwallowedLines(start, end, $"the record has {fields} fields, not {headerCount}", columnName, value);
         }
 
-        var column = broken < 0 ? -1 : map.ColumnAt(broken);
         if (column >= 0 && Columns[column].FreeText)
         {
             return null;
         }
 
-        var name = column >= 0 ? Columns[column].Name : "an unused column";
-        return new SwallowedLines(start, end, $"{name} cannot hold a line break", value);
+        var name = column >= 0 ? columnName : "an unused column";
+        return new SwallowedLines(start, end, $"{name} cannot hold a line break", columnName, value);
     }
 
     public void Dispose()

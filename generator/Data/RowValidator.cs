@@ -20,7 +20,7 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
         Log.Platform = platform;
         if (table.LineBreakProblem() is { } swallowed)
         {
-            return Log.Exclude("", swallowed.Value, swallowed.Reason);
+            return Log.Exclude(swallowed.Column, swallowed.Value, swallowed.Reason);
         }
 
         var extra = table.ExtraValues();

@@ -7,8 +7,9 @@ namespace RoiReportGen.Data;
 /// </summary>
 /// <param name="EndLine">The last line of the record.</param>
 /// <param name="Why">What shows that the line breaks are not data: bad quoting, the field count, or the column.</param>
+/// <param name="Column">The known column whose value holds the line breaks; "" when none of the report's columns does.</param>
 /// <param name="Value">The start of the value that holds the line breaks (up to its first line break).</param>
-internal sealed record SwallowedLines(int StartLine, int EndLine, string Why, string Value)
+internal sealed record SwallowedLines(int StartLine, int EndLine, string Why, string Column, string Value)
 {
     public string Reason
     {

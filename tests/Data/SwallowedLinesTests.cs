@@ -26,7 +26,7 @@ public sealed class SwallowedLinesTests
 
         string[] expected =
         [
-            "tracking_data.csv:3  Excluded: a quoted value runs on to line 5, swallowing lines 4-5 into this row "
+            "tracking_data.csv:3 user_id Excluded: a quoted value runs on to line 5, swallowing lines 4-5 into this row "
             + "(the quote that closes it is followed by text): is a quote left open? The row is left out [U2,MB,Whey,2,3000] (Instagram)",
         ];
         Assert.Equal(expected, Describe(sequential));
@@ -41,7 +41,7 @@ public sealed class SwallowedLinesTests
         var data = LoadWith(influencers: InfluencersHeader + "\nI1,\"Asha\nI2\",X,,,10\nI3,Ravi,Y,,,20\n");
 
         Assert.Equal(
-            ["influencers.csv:2  Excluded: a quoted value runs on to line 3, swallowing line 3 into this row (name cannot hold a line break): is a quote left open? The row is left out [Asha] (X)"],
+            ["influencers.csv:2 name Excluded: a quoted value runs on to line 3, swallowing line 3 into this row (name cannot hold a line break): is a quote left open? The row is left out [Asha] (X)"],
             Describe(data));
         Assert.Equal("I3", Assert.Single(data.Influencers).Id);
     }
