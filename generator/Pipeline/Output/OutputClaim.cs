@@ -1,3 +1,5 @@
+using RoiReportGen.FileSystem;
+
 namespace RoiReportGen.Pipeline;
 
 /// <summary>

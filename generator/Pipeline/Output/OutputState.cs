@@ -1,3 +1,5 @@
+using RoiReportGen.FileSystem;
+
 namespace RoiReportGen.Pipeline;
 
 /// <summary>What stands at the output path, as far as replacing it is concerned.</summary>

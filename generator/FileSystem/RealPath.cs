@@ -1,11 +1,13 @@
 using System.Runtime.InteropServices;
 
-namespace RoiReportGen.Pipeline;
+namespace RoiReportGen.FileSystem;
 
 /// <summary>
 /// Where a path really leads: every symbolic link resolved (realpath), and which folder it is on
 /// disk (device and inode), so two spellings of one folder — through a link, in another letter case
-/// on a case-insensitive file system, or a bind mount — are known to be the same.
+/// on a case-insensitive file system, or a bind mount — are known to be the same; and what kind of
+/// entry a path is, read from the path without opening it (opening a FIFO blocks). Shared by the loader
+/// (only regular files in the data folder are read) and the output folder (never replace the data).
 /// </summary>
 internal static partial class RealPath
 {
@@ -73,11 +75,43 @@ internal static partial class RealPath
                 && (file.Attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint | FileAttributes.Device)) == 0;
         }
 
-        const int NoFollow = 0x100; // AT_SYMLINK_NOFOLLOW
-        const uint TypeMask = 0x1; // STATX_TYPE
-        const ushort FormatBits = 0xF000, Regular = 0x8000; // S_IFMT, S_IFREG
-        Span<byte> buffer = stackalloc byte[256];
-        return Statx(path, NoFollow, TypeMask, buffer) && (MemoryMarshal.Read<ushort>(buffer[28..]) & FormatBits) == Regular; // stx_mode
+        return FileType(path, followLinks: false) == RegularFile;
+    }
+
+    /// <summary>
+    /// What <paramref name="path"/> is when it exists and is not a regular file ("a FIFO", "a directory"), links
+    /// followed; null for a regular file, or where the kind cannot be told (statx is Linux's: elsewhere only
+    /// folders are recognised, and opening the file reports any other problem).
+    /// </summary>
+    public static string? NotARegularFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return "a directory";
+        }
+
+        return FileType(path, followLinks: true) switch
+        {
+            null or RegularFile => null,
+            0x1000 => "a FIFO",
+            0x2000 => "a character device",
+            0x4000 => "a directory",
+            0x6000 => "a block device",
+            0xC000 => "a socket",
+            _ => "not a file",
+        };
+    }
+
+    /// <summary>The real path of an existing file or folder, every link resolved; null when it does not exist.</summary>
+    public static string? Existing(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+            return target is { Exists: true } ? Path.GetFullPath(target.FullName) : File.Exists(path) || Directory.Exists(path) ? Path.GetFullPath(path) : null;
+        }
+
+        return RealPathOf(path);
     }
 
     /// <summary>
@@ -108,6 +142,24 @@ internal static partial class RealPath
         }
 
         return false;
+    }
+
+    private const int RegularFile = 0x8000; // S_IFREG
+
+    // The S_IFMT bits of stx_mode; null where statx cannot tell (not Linux, or the path does not exist).
+    private static int? FileType(string path, bool followLinks)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        const int NoFollow = 0x100; // AT_SYMLINK_NOFOLLOW
+        const uint TypeMask = 0x1; // STATX_TYPE
+        Span<byte> buffer = stackalloc byte[256];
+        return Statx(path, followLinks ? 0 : NoFollow, TypeMask, buffer)
+            ? MemoryMarshal.Read<ushort>(buffer[28..]) & 0xF000 // stx_mode & S_IFMT
+            : null;
     }
 
     // struct statx has one layout on every Linux architecture (256 bytes).
