@@ -1,0 +1,84 @@
+namespace RoiReportGen.Metrics.Incrementality;
+
+/// <summary>
+/// A campaign's counterfactual incrementality (SPEC 2, "Incremental revenue and iROAS"): what its products sold
+/// in its window against what they would have sold without it, with a deterministic 90% interval. Null means
+/// undefined (no estimate, or payout 0 for the iROAS figures). Estimated once per campaign over its whole window
+/// from all of the data, whatever view shows it.
+/// </summary>
+/// <param name="Method">The counterfactual used: <see cref="EstimateMethods"/> (e.g. "tbr-controls"), "" without an estimate.</param>
+/// <param name="Verdict">One of <see cref="Verdicts"/>.</param>
+/// <param name="CounterfactualRevenue">Σ over the window of the counterfactual of the campaign's products (its share where estimated with others).</param>
+/// <param name="IncrementalRevenue">Σ over the window of (actual − counterfactual), the campaign's share of a joint lift; may be negative.</param>
+/// <param name="IncrementalRevenueLow">The 90% interval's lower end.</param>
+/// <param name="IncrementalRevenueHigh">The 90% interval's upper end.</param>
+/// <param name="Iroas">IncrementalRevenue / payout; may be negative, never clamped.</param>
+/// <param name="IroasLow">IncrementalRevenueLow / payout.</param>
+/// <param name="IroasHigh">IncrementalRevenueHigh / payout.</param>
+/// <param name="IncrementalShare">IncrementalRevenue / attributed revenue.</param>
+/// <param name="OverlapGroup">The campaigns estimated together with this one (itself included, ordinal order); empty when alone.</param>
+/// <param name="UsablePreDays">Pre-period days the fit used (fewer than 14: "no baseline data").</param>
+/// <param name="Series">The picture: actual against counterfactual per day, null without an estimate.</param>
+public sealed record IncrementalEstimate(
+    string Method,
+    string Verdict,
+    decimal? CounterfactualRevenue,
+    decimal? IncrementalRevenue,
+    decimal? IncrementalRevenueLow,
+    decimal? IncrementalRevenueHigh,
+    decimal? Iroas,
+    decimal? IroasLow,
+    decimal? IroasHigh,
+    decimal? IncrementalShare,
+    IReadOnlyList<string> OverlapGroup,
+    int UsablePreDays,
+    CounterfactualSeries? Series);
+
+/// <summary>
+/// The daily picture of one estimate: the treated series (all revenue of the products estimated) against its
+/// counterfactual and 90% band, over the pre-period shown and the window. For an overlap group it is the group's
+/// series (the same picture for every campaign in it).
+/// </summary>
+/// <param name="Products">The products whose revenue is the treated series, ordinal order.</param>
+/// <param name="WindowStart">First day of the (joint) window.</param>
+/// <param name="WindowEnd">Last day of the (joint) window.</param>
+/// <param name="Days">One point per day, in date order: pre-period days used by the fit, then the window.</param>
+public sealed record CounterfactualSeries(
+    IReadOnlyList<string> Products,
+    DateOnly WindowStart,
+    DateOnly WindowEnd,
+    IReadOnlyList<CounterfactualDay> Days);
+
+/// <summary>One day of a <see cref="CounterfactualSeries"/>.</summary>
+/// <param name="Actual">All revenue (organic and attributed) of the products that day.</param>
+/// <param name="Counterfactual">The fitted prediction without the campaign(s).</param>
+/// <param name="Low">Lower end of the day's 90% prediction band.</param>
+/// <param name="High">Upper end of the day's 90% prediction band.</param>
+/// <param name="CumulativeLift">Σ (actual − counterfactual) from the window's first day to this day; 0 before the window.</param>
+public sealed record CounterfactualDay(
+    DateOnly Date,
+    decimal Actual,
+    decimal Counterfactual,
+    decimal Low,
+    decimal High,
+    decimal CumulativeLift);
+
+/// <summary>The verdicts of SPEC 2.</summary>
+public static class Verdicts
+{
+    public const string Incremental = "incremental";
+    public const string NoMeasurableLift = "no measurable lift";
+    public const string Negative = "negative";
+    public const string NoBaselineData = "no baseline data";
+    public const string NoWindow = "no window";
+}
+
+/// <summary>The counterfactual methods (campaign_summary.csv `method`).</summary>
+public static class EstimateMethods
+{
+    /// <summary>Time-based regression on control products with day-of-week effects.</summary>
+    public const string TbrControls = "tbr-controls";
+
+    /// <summary>No control product: the pre-period level with day-of-week effects.</summary>
+    public const string PrePeriodLevel = "pre-period-level";
+}
