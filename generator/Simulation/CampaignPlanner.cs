@@ -6,8 +6,11 @@ namespace RoiReportGen.Simulation;
 /// <summary>Places campaigns on the calendar and decides which influencers take part in which.</summary>
 internal static class CampaignPlanner
 {
-    /// <summary>Days of data every campaign keeps before its start: a 28-day baseline plus a week of slack.</summary>
-    public const int PreCampaignDays = 35;
+    /// <summary>
+    /// Days of data every campaign keeps before its start: the counterfactual estimator's default 56-day
+    /// pre-period (SPEC 2), which also covers the naive method's 28 days.
+    /// </summary>
+    public const int PreCampaignDays = 56;
 
     private static readonly string[] Cities =
     [
@@ -26,11 +29,13 @@ internal static class CampaignPlanner
         var participations = influencers.Select(i => i.Basis == PayoutBasis.Post ? 1 : DrawCampaignCount(rng)).ToArray();
         var count = Math.Max(CampaignTemplate.BaseYear.Count, (int)Math.Round(participations.Sum() / ((sizeMin + sizeMax) / 2.0)));
 
-        var campaigns = new List<SimulatedCampaign>(count);
+        var scheduled = new List<SimulatedCampaign>(count);
         for (var i = 0; i < count; i++)
         {
-            campaigns.Add(Schedule(i, options, rng));
+            scheduled.Add(Schedule(i, options, rng));
         }
+
+        var campaigns = Separate(scheduled, options, rng);
 
         var capacity = campaigns.Select(_ => (double)rng.NextInt(sizeMin, sizeMax)).ToArray();
         var weights = new double[campaigns.Count];
@@ -86,7 +91,7 @@ internal static class CampaignPlanner
         var city = Cities[(round - 1) % Cities.Length];
         var lap = ((round - 1) / Cities.Length) + 1;
         var name = lap == 1 ? $"{template.Name} {city}" : string.Create(CultureInfo.InvariantCulture, $"{template.Name} {city} {lap}");
-        var brandProducts = ProductCatalog.OfBrand(template.Brand);
+        var brandProducts = ProductCatalog.PromotedOfBrand(template.Brand);
         var products = rng.Shuffle(brandProducts).Take(rng.NextInt(2, Math.Min(4, brandProducts.Count))).ToList();
         return Build(name, template, products, start.AddDays(rng.NextInt(-21, 21)), rng.NextInt(2, 6) * 7, options,
             template.RoasFactor * rng.NextLogNormal(1, 0.3));
@@ -110,6 +115,52 @@ internal static class CampaignPlanner
         }
 
         return new SimulatedCampaign(name, template.Brand, products, start, start.AddDays(days - 1), template.Volume, roasFactor);
+    }
+
+    /// <summary>
+    /// The overlap knob: each campaign in turn stays where its season put it with probability
+    /// <see cref="SimulationOptions.Overlap"/>; otherwise, if it runs on a product of a campaign already placed at
+    /// the same time, it moves to the nearest week (either way, inside the data and after the pre-period) where it
+    /// does not. With no such week it stays.
+    /// </summary>
+    private static List<SimulatedCampaign> Separate(List<SimulatedCampaign> scheduled, SimulationOptions options, SplitMix64 rng)
+    {
+        var earliest = options.FirstDay.AddDays(PreCampaignDays);
+        var placed = new List<SimulatedCampaign>(scheduled.Count);
+        foreach (var campaign in scheduled)
+        {
+            // Drawn for every campaign, so the knob does not shift the draws that follow.
+            var stays = rng.NextDouble() < options.Overlap;
+            if (stays || !Clashes(campaign, campaign.Start, placed))
+            {
+                placed.Add(campaign);
+                continue;
+            }
+
+            var latest = options.LastDay.AddDays(1 - campaign.Days);
+            var moved = campaign;
+            for (var weeks = 1; weeks <= 60 && ReferenceEquals(moved, campaign); weeks++)
+            {
+                foreach (var start in (DateOnly[])[campaign.Start.AddDays(7 * weeks), campaign.Start.AddDays(-7 * weeks)])
+                {
+                    if (start >= earliest && start <= latest && !Clashes(campaign, start, placed))
+                    {
+                        moved = campaign.MovedTo(start);
+                        break;
+                    }
+                }
+            }
+
+            placed.Add(moved);
+        }
+
+        return placed;
+    }
+
+    private static bool Clashes(SimulatedCampaign campaign, DateOnly start, List<SimulatedCampaign> placed)
+    {
+        var end = start.AddDays(campaign.Days - 1);
+        return placed.Exists(p => p.Start <= end && start <= p.End && p.Products.Any(campaign.Sells));
     }
 
     private static IReadOnlyList<Product> Products(CampaignTemplate template) => [.. template.ProductNames.Select(ProductCatalog.Get)];

@@ -1,62 +1,131 @@
 namespace RoiReportGen.Simulation;
 
 /// <summary>
-/// How many organic and attributed tracking rows fall on each day. Computed up front in
-/// O(days) memory, so the rows themselves can stream out in date order with an exact total.
+/// How many rows of each kind fall on each day, and the organic demand of each product that day. Computed up
+/// front in O(days × products) memory, so the rows themselves can stream out in date order with an exact total.
 /// </summary>
+/// <remarks>
+/// A day's rows are its <see cref="Baseline"/> organic sales (the world without any campaign) minus the ones
+/// that anyway orders take over, plus its <see cref="Halo"/> rows, plus its attributed sales. An attributed
+/// order that takes over an organic sale adds no row, so the writer draws attributed orders until
+/// <see cref="NetAttributed"/> of them have added one: the day's total is Baseline + Halo + NetAttributed,
+/// exactly, whatever the anyway draws were, and the baseline does not depend on them.
+/// </remarks>
 internal sealed class DailyRowPlan
 {
-    private DailyRowPlan(DateOnly firstDay, long[] organic, long[] attributed)
+    /// <summary>Organic demand grows by this share over the period at trend level 1.</summary>
+    private const double SharedGrowth = 0.25;
+
+    /// <summary>Each product's own drift over the period at trend level 1: up to this share up or down.</summary>
+    private const double ProductDrift = 0.15;
+
+    /// <summary>Day-to-day noise of all organic demand (sigma of its logarithm) at noise level 1.</summary>
+    private const double SharedNoise = 0.08;
+
+    /// <summary>Day-to-day noise of each product's organic demand at noise level 1.</summary>
+    private const double ProductNoise = 0.12;
+
+    private readonly double[] productCumulative;
+
+    private DailyRowPlan(DateOnly firstDay, long[] baseline, long[] netAttributed, long[] halo, double[] productCumulative)
     {
         FirstDay = firstDay;
-        Organic = organic;
-        Attributed = attributed;
+        Baseline = baseline;
+        NetAttributed = netAttributed;
+        Halo = halo;
+        this.productCumulative = productCumulative;
     }
 
     public DateOnly FirstDay { get; }
 
-    public IReadOnlyList<long> Organic { get; }
+    /// <summary>Organic sales per day in the world without campaigns.</summary>
+    public IReadOnlyList<long> Baseline { get; }
 
-    public IReadOnlyList<long> Attributed { get; }
+    /// <summary>Attributed sales per day that are not anyway orders taking over an organic sale.</summary>
+    public IReadOnlyList<long> NetAttributed { get; }
 
-    public int Days => Organic.Count;
+    /// <summary>Unattributed extra sales of running campaigns' products per day.</summary>
+    public IReadOnlyList<long> Halo { get; }
 
-    public static DailyRowPlan Create(SimulationOptions options, IReadOnlyList<SimulatedCampaign> campaigns)
+    public int Days => Baseline.Count;
+
+    public long Total => Baseline.Sum() + NetAttributed.Sum() + Halo.Sum();
+
+    public static DailyRowPlan Create(SimulationOptions options, IReadOnlyList<SimulatedCampaign> campaigns, SplitMix64 rng)
     {
         var days = options.LastDay.DayNumber - options.FirstDay.DayNumber + 1;
+        var products = ProductCatalog.All;
+        var popularity = products.Sum(p => p.Popularity);
+        var drift = products.Select(_ => options.Trend * rng.NextDouble(-ProductDrift, ProductDrift)).ToArray();
+        var productCumulative = new double[days * products.Count];
         var organicWeights = new double[days];
-        var attributedWeights = new double[days];
+        var grossWeights = new double[days];
+        var netWeights = new double[days];
+        var haloWeights = new double[days];
+        var keepShares = campaigns.Select(c => 1 - c.MeanAnywayShare).ToArray();
         for (var d = 0; d < days; d++)
         {
             var day = options.FirstDay.AddDays(d);
-            organicWeights[d] = OrganicWeight(day, d / (double)days);
-            foreach (var campaign in campaigns)
+            var progress = d / (double)days;
+            var sum = 0.0;
+            for (var p = 0; p < products.Count; p++)
             {
-                if (campaign.CanSell && campaign.IsActive(day))
+                // Each product drifts its own way (centred on mid-period) and has its own good and bad days.
+                var own = (1 + (drift[p] * ((2 * progress) - 1))) * Math.Exp(options.Noise * ProductNoise * rng.NextGaussian());
+                sum += products[p].Popularity * own;
+                productCumulative[(d * products.Count) + p] = sum;
+            }
+
+            var shared = Seasonality(day) * (1 + (options.Trend * SharedGrowth * progress)) * Math.Exp(options.Noise * SharedNoise * rng.NextGaussian());
+            organicWeights[d] = shared * sum / popularity;
+            for (var c = 0; c < campaigns.Count; c++)
+            {
+                if (campaigns[c].CanSell && campaigns[c].IsActive(day))
                 {
-                    attributedWeights[d] += campaign.Intensity(day);
+                    var intensity = campaigns[c].Intensity(day);
+                    grossWeights[d] += intensity;
+                    netWeights[d] += intensity * keepShares[c];
+                    haloWeights[d] += intensity * campaigns[c].HaloRate;
                 }
             }
         }
 
-        var attributedTotal = (long)Math.Round(options.TrackingRows * (1 - options.OrganicShare));
-        if (attributedWeights.Sum() <= 0)
-        {
-            // No campaign can sell (a tiny roster of duds): every row is organic.
-            attributedTotal = 0;
-        }
+        // The attributed rows written come to about the gross target: the net ones plus the anyway ones.
+        var gross = grossWeights.Sum();
+        var attributedTotal = gross > 0 ? (long)Math.Round(options.TrackingRows * (1 - options.OrganicShare)) : 0;
+        var netTotal = gross > 0 ? (long)Math.Round(attributedTotal * netWeights.Sum() / gross) : 0;
+        var haloTotal = gross > 0 ? (long)Math.Round(attributedTotal * haloWeights.Sum() / gross) : 0;
+        haloTotal = Math.Min(haloTotal, options.TrackingRows - netTotal);
+        var baselineTotal = options.TrackingRows - netTotal - haloTotal;
 
         return new DailyRowPlan(
             options.FirstDay,
-            Allocate(options.TrackingRows - attributedTotal, organicWeights),
-            Allocate(attributedTotal, attributedWeights));
+            Allocate(baselineTotal, organicWeights),
+            Allocate(netTotal, netWeights),
+            Allocate(haloTotal, haloWeights),
+            productCumulative);
+    }
+
+    /// <summary>Picks a product (catalog index) in proportion to its organic demand on day <paramref name="d"/>.</summary>
+    public int PickOrganicProduct(int d, SplitMix64 rng)
+    {
+        var count = ProductCatalog.All.Count;
+        var offset = d * count;
+        var point = rng.NextDouble() * productCumulative[offset + count - 1];
+        var p = 0;
+        while (p < count - 1 && productCumulative[offset + p] <= point)
+        {
+            p++;
+        }
+
+        return p;
     }
 
     /// <summary>
-    /// Organic demand: weekend bump (people shop on Saturday and Sunday), a payday lift in the
-    /// first days of the month, and a mild upward trend of 25% over the period.
+    /// The weekly and monthly shape of organic demand: weekend bump (people shop on Saturday and Sunday) and a
+    /// payday lift in the first days of the month.
     /// </summary>
-    private static double OrganicWeight(DateOnly day, double progress)
+    private static double Seasonality(DateOnly day)
     {
         var weekday = day.DayOfWeek switch
         {
@@ -66,7 +135,7 @@ internal sealed class DailyRowPlan
             _ => 1.0,
         };
         var payday = day.Day <= 5 ? 1.1 : 1.0;
-        return weekday * payday * (1 + (0.25 * progress));
+        return weekday * payday;
     }
 
     /// <summary>Splits <paramref name="total"/> over the days in proportion to the weights, exactly (cumulative rounding).</summary>

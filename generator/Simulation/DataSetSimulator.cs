@@ -12,19 +12,25 @@ public static class DataSetSimulator
     public const string TrackingFile = "tracking_data.csv";
     public const string PayoutsFile = "payouts.csv";
 
+    /// <summary>The known truth beside the four files: `build` reads only the four and ignores it.</summary>
+    public const string TruthFile = "simulation_truth.csv";
+
     // Stage numbers for SplitMix64.ForStage: each stage has its own random stream.
     private const ulong RosterStage = 1;
     private const ulong PlanStage = 2;
     private const ulong PostStage = 3;
     private const ulong TrackingStage = 4;
     private const ulong PayoutStage = 5;
+    private const ulong EffectStage = 6;
+    private const ulong DemandStage = 7;
 
     /// <summary>
     /// Writes influencers.csv, posts.csv, tracking_data.csv and payouts.csv into
-    /// <paramref name="outputDirectory"/> (created if missing; the four files are overwritten).
+    /// <paramref name="outputDirectory"/> (created if missing; the files are overwritten), and beside them
+    /// simulation_truth.csv, each campaign's true incremental revenue, payout and iROAS.
     /// </summary>
     /// <param name="rowsWritten">Receives the number of tracking rows written so far, every 65,536 rows and at the end.</param>
-    /// <returns>Data rows written per file (headers not counted).</returns>
+    /// <returns>Data rows written per file (headers not counted), and the truth.</returns>
     public static SimulationResult Write(string outputDirectory, SimulationOptions options, IProgress<long>? rowsWritten = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
@@ -34,22 +40,29 @@ public static class DataSetSimulator
 
         var influencers = InfluencerGenerator.Generate(options.Influencers, SplitMix64.ForStage(options.Seed, RosterStage));
         var campaigns = CampaignPlanner.Plan(influencers, options, SplitMix64.ForStage(options.Seed, PlanStage));
+        CampaignEffects.Assign(campaigns, options, SplitMix64.ForStage(options.Seed, EffectStage));
         var posts = PostGenerator.Generate(campaigns, SplitMix64.ForStage(options.Seed, PostStage));
 
         WriteInfluencers(Path.Combine(outputDirectory, InfluencersFile), influencers);
         var postsPerInfluencer = WritePosts(Path.Combine(outputDirectory, PostsFile), posts, influencers.Count);
 
         long trackingRows;
+        var writer = new TrackingStreamWriter(campaigns, SplitMix64.ForStage(options.Seed, TrackingStage));
         using (var csv = Open(Path.Combine(outputDirectory, TrackingFile)))
         {
-            var writer = new TrackingStreamWriter(campaigns, SplitMix64.ForStage(options.Seed, TrackingStage));
-            trackingRows = writer.Write(csv, DailyRowPlan.Create(options, campaigns), rowsWritten);
+            var plan = DailyRowPlan.Create(options, campaigns, SplitMix64.ForStage(options.Seed, DemandStage));
+            trackingRows = writer.Write(csv, plan, rowsWritten);
         }
 
         var payouts = PayoutGenerator.Generate(influencers, campaigns, postsPerInfluencer, SplitMix64.ForStage(options.Seed, PayoutStage));
         WritePayouts(Path.Combine(outputDirectory, PayoutsFile), payouts);
-        return new SimulationResult(influencers.Count, posts.Count, trackingRows, payouts.Count);
+        var truth = TruthCalculator.Compute(campaigns, payouts, writer);
+        WriteTruth(Path.Combine(outputDirectory, TruthFile), truth);
+        return new SimulationResult(influencers.Count, posts.Count, trackingRows, payouts.Count) { Truth = truth };
     }
+
+    // Decimal's "G" switches to exponent notation for tiny values; this keeps every digit in plain form.
+    private const string FullPrecision = "0.############################";
 
     // RFC 4180 with CRLF, UTF-8 without BOM, invariant culture: what the loader and spreadsheets expect.
     private static CsvWriter Open(string path) =>
@@ -94,6 +107,21 @@ public static class DataSetSimulator
         }
 
         return counts;
+    }
+
+    private static void WriteTruth(string path, SimulationTruth truth)
+    {
+        using var csv = Open(path);
+        csv.WriteHeader(["campaign", "true_incremental_revenue", "payout", "true_iroas"]);
+        foreach (var c in truth.Campaigns)
+        {
+            csv.WriteField(c.Campaign);
+            // Sums of whole-paisa amounts: exact with two decimals. Payout and iROAS in full precision, as the report's CSVs.
+            csv.WriteField(c.TrueIncrementalRevenue, "0.00");
+            csv.WriteField(c.Payout, FullPrecision);
+            csv.WriteField(c.TrueIroas, FullPrecision);
+            csv.EndRecord();
+        }
     }
 
     private static void WritePayouts(string path, IReadOnlyList<SimulatedPayout> payouts)

@@ -31,9 +31,41 @@ internal sealed class SimulatedCampaign(
     /// <summary>Attributed revenue per member slot.</summary>
     public decimal[] Revenue { get; private set; } = [];
 
+    /// <summary>
+    /// Per member slot: the probability that one of its attributed orders would have happened anyway (the buyer
+    /// would have bought the product that day without the code). Set by <see cref="CampaignEffects"/>.
+    /// </summary>
+    public double[] AnywayShares { get; set; } = [];
+
+    /// <summary>Unattributed extra sales of the campaign's products during its window, as a share of its attributed sales.</summary>
+    public double HaloRate { get; set; }
+
+    /// <summary>Organic revenue taken out of the world without campaigns by this campaign's anyway orders (exact).</summary>
+    public decimal CannibalisedRevenue { get; set; }
+
+    /// <summary>Revenue of the halo rows written for this campaign (exact).</summary>
+    public decimal HaloRevenue { get; set; }
+
+    /// <summary>The campaign's true incremental revenue: attributed − cannibalised + halo, exact to the paisa.</summary>
+    public decimal TrueIncrementalRevenue => Revenue.Sum() - CannibalisedRevenue + HaloRevenue;
+
+    /// <summary>The sales-weighted mean anyway share of the members: the expected share of attributed orders that only replace organic ones.</summary>
+    public double MeanAnywayShare
+    {
+        get
+        {
+            var total = Members.Sum(m => m.SalesWeight);
+            return total > 0 ? Members.Select((m, i) => m.SalesWeight * AnywayShares[i]).Sum() / total : 0;
+        }
+    }
+
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
     public bool IsActive(DateOnly day) => day >= Start && day <= End;
+
+    /// <summary>The same campaign, not yet staffed, run from <paramref name="start"/> for as many days.</summary>
+    public SimulatedCampaign MovedTo(DateOnly start) =>
+        new(Name, Brand, Products, start, start.AddDays(Days - 1), Volume, RoasFactor);
 
     /// <summary>Freezes the member list and makes the pickers and counters used while streaming.</summary>
     public void Seal()
@@ -50,7 +82,13 @@ internal sealed class SimulatedCampaign(
 
     public int PickMember(SplitMix64 rng) => memberPicker!.Pick(rng);
 
-    public Product PickProduct(SplitMix64 rng) => Products[productPicker!.Pick(rng)];
+    public Product PickProduct(SplitMix64 rng) => Products[PickProductSlot(rng)];
+
+    /// <summary>Index into <see cref="Products"/>: the hero twice as often as each other product.</summary>
+    public int PickProductSlot(SplitMix64 rng) => productPicker!.Pick(rng);
+
+    /// <summary>Whether the campaign sells <paramref name="product"/> (halo rows and overlap checks).</summary>
+    public bool Sells(Product product) => Products.Contains(product);
 
     /// <summary>Relative sales on a day of the window: a launch burst that settles to a steady tail.</summary>
     public double Intensity(DateOnly day)

@@ -7,13 +7,31 @@ namespace RoiReportGen.Simulation;
 /// <param name="StartDate">First day of tracking data.</param>
 /// <param name="Months">Length of the tracking period; campaigns need at least 3 months.</param>
 /// <param name="OrganicShare">Share of tracking rows that are organic (no influencer).</param>
+/// <param name="Overlap">
+/// How often campaigns share products while they run at the same time, from 0 to 1: each campaign stays where its
+/// season puts it (overlapping whatever it overlaps) with this probability, and is otherwise moved to the nearest
+/// week where no campaign already placed runs on one of its products. 1 keeps every season (the shipped data, where
+/// MusclePush and ProteinWeek both sell Biozyme Whey in September).
+/// </param>
+/// <param name="Trend">Strength of the slow trends of organic sales (the shared growth and each product's own drift); 0 = flat.</param>
+/// <param name="Cannibalisation">
+/// Multiplies every deal's anyway share (the share of its attributed orders that would have happened anyway,
+/// capped at 0.95); 0 = every attributed order is incremental.
+/// </param>
+/// <param name="Noise">Strength of the day-to-day noise of organic sales (shared and per product); 0 = only sampling noise.</param>
+/// <param name="Halo">Multiplies each campaign's halo rate (unattributed extra sales, 5–15% of its attributed sales at 1); 0 = none.</param>
 public sealed record SimulationOptions(
     int Influencers = 60,
-    long TrackingRows = 4000,
+    long TrackingRows = 30_000,
     int Seed = 42,
     DateOnly StartDate = default,
     int Months = 12,
-    double OrganicShare = 0.4)
+    double OrganicShare = 0.88,
+    double Overlap = 1.0,
+    double Trend = 1.0,
+    double Cannibalisation = 1.0,
+    double Noise = 1.0,
+    double Halo = 1.0)
 {
     /// <summary>
     /// The most influencers `simulate` writes: far more than any real programme; a million take about
@@ -45,9 +63,22 @@ public sealed record SimulationOptions(
         // 35 days of pre-period plus a campaign of up to six weeks plus room to move it.
         ArgumentOutOfRangeException.ThrowIfLessThan(Months, 3, nameof(Months));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Months, 120, nameof(Months));
-        if (OrganicShare is < 0 or > 1 || double.IsNaN(OrganicShare))
+        CheckRange(OrganicShare, 1, nameof(OrganicShare));
+        CheckRange(Overlap, 1, nameof(Overlap));
+        CheckRange(Trend, MaxLevel, nameof(Trend));
+        CheckRange(Cannibalisation, MaxLevel, nameof(Cannibalisation));
+        CheckRange(Noise, MaxLevel, nameof(Noise));
+        CheckRange(Halo, MaxLevel, nameof(Halo));
+    }
+
+    /// <summary>The highest trend, cannibalisation, noise and halo level: four times the realistic default.</summary>
+    public const double MaxLevel = 4;
+
+    private static void CheckRange(double value, double max, string name)
+    {
+        if (value < 0 || value > max || double.IsNaN(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(OrganicShare), OrganicShare, "must be between 0 and 1");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"must be between 0 and {max}"));
         }
     }
 }

@@ -1,0 +1,70 @@
+using RoiReportGen.Metrics;
+
+namespace RoiReportGen.Simulation;
+
+/// <summary>Gathers each campaign's counted effect and its payout into the <see cref="SimulationTruth"/>.</summary>
+internal static class TruthCalculator
+{
+    public static SimulationTruth Compute(
+        IReadOnlyList<SimulatedCampaign> campaigns, IReadOnlyList<SimulatedPayout> payouts, TrackingStreamWriter writer)
+    {
+        var payout = CampaignPayouts(campaigns, payouts);
+        var truths = campaigns
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name)))
+            .ToList();
+        return new SimulationTruth(truths, writer.BaselineRevenue, writer.WrittenRevenue, writer.AnywayOrdersMatched, writer.AnywayOrdersUnmatched);
+    }
+
+    /// <summary>
+    /// SPEC 2's payout of a campaign, split the way the report splits it (the same <see cref="ProportionalSplit"/>,
+    /// campaigns in ordinal order): rows naming the campaign, plus each influencer's campaign-less rows shared over
+    /// its campaigns by its attributed orders there (by revenue where it has no orders).
+    /// </summary>
+    private static Dictionary<string, decimal> CampaignPayouts(IReadOnlyList<SimulatedCampaign> campaigns, IReadOnlyList<SimulatedPayout> payouts)
+    {
+        var payout = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var loose = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var p in payouts)
+        {
+            if (p.Campaign.Length > 0)
+            {
+                payout[p.Campaign] = payout.GetValueOrDefault(p.Campaign) + p.TotalPayout;
+            }
+            else
+            {
+                loose[p.InfluencerId] = loose.GetValueOrDefault(p.InfluencerId) + p.TotalPayout;
+            }
+        }
+
+        var deals = new Dictionary<string, List<(string Campaign, long Orders, decimal Revenue)>>(StringComparer.Ordinal);
+        foreach (var campaign in campaigns)
+        {
+            for (var slot = 0; slot < campaign.Members.Count; slot++)
+            {
+                var id = campaign.Members[slot].Id;
+                if (loose.ContainsKey(id) && (campaign.Orders[slot] > 0 || campaign.Revenue[slot] > 0))
+                {
+                    (deals.TryGetValue(id, out var list) ? list : deals[id] = []).Add((campaign.Name, campaign.Orders[slot], campaign.Revenue[slot]));
+                }
+            }
+        }
+
+        foreach (var (influencer, amount) in loose.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var taken = deals.GetValueOrDefault(influencer)?.OrderBy(d => d.Campaign, StringComparer.Ordinal).ToList() ?? [];
+            var parts = ProportionalSplit.Split(amount, [.. taken.Select(d => KeyValuePair.Create(d.Campaign, (decimal)d.Orders))]);
+            if (parts.Count == 0)
+            {
+                parts = ProportionalSplit.Split(amount, [.. taken.Select(d => KeyValuePair.Create(d.Campaign, d.Revenue))]);
+            }
+
+            foreach (var (campaign, part) in parts)
+            {
+                payout[campaign] = payout.GetValueOrDefault(campaign) + part;
+            }
+        }
+
+        return payout;
+    }
+}
