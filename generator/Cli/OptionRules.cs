@@ -34,6 +34,22 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>Rejects a decimal number outside [<paramref name="minimum"/>, <paramref name="maximum"/>] with a message naming the option.</summary>
+    public static T Between<T>(this T option, double minimum, double maximum)
+        where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0
+                && double.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && !(value >= minimum && value <= maximum))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be between {minimum} and {maximum}, not {result.Tokens[^1].Value}."));
+            }
+        });
+        return option;
+    }
+
     /// <summary>Rejects an empty path: "" would otherwise reach the file system APIs, which throw on it.</summary>
     public static T NotEmpty<T>(this T option)
         where T : Option

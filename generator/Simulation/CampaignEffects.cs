@@ -22,8 +22,8 @@ internal static class CampaignEffects
                 shares[slot] = Math.Min(MaxAnywayShare, options.Cannibalisation * DrawAnywayShare(rng));
             }
 
-            campaign.AnywayShares = shares;
-            campaign.HaloRate = options.Halo * rng.NextDouble(0.05, 0.15);
+            // Per new attributed order; with a typical anyway share of 0.3 that is about 5–15% of attributed sales.
+            campaign.SetEffects(shares, options.Halo * rng.NextDouble(0.07, 0.21));
         }
     }
 

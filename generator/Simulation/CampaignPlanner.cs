@@ -77,7 +77,8 @@ internal static class CampaignPlanner
         var start = new DateOnly(earliest.Year, template.Month, Math.Min(template.Day, 28));
         if (start < earliest)
         {
-            start = start.AddYears(1);
+            // A season that opens within four weeks of the data's pre-period runs late; an earlier one waits a year.
+            start = earliest.DayNumber - start.DayNumber <= 28 ? earliest : start.AddYears(1);
         }
 
         var days = template.Weeks * 7;

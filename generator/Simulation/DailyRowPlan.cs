@@ -44,7 +44,10 @@ internal sealed class DailyRowPlan
     /// <summary>Attributed sales per day that are not anyway orders taking over an organic sale.</summary>
     public IReadOnlyList<long> NetAttributed { get; }
 
-    /// <summary>Unattributed extra sales of running campaigns' products per day.</summary>
+    /// <summary>
+    /// Unattributed extra sales of running campaigns' products per day: each campaign's halo rate times its new
+    /// (not anyway) attributed orders, since the halo comes from people the posts reached, not from existing buyers.
+    /// </summary>
     public IReadOnlyList<long> Halo { get; }
 
     public int Days => Baseline.Count;
@@ -85,7 +88,7 @@ internal sealed class DailyRowPlan
                     var intensity = campaigns[c].Intensity(day);
                     grossWeights[d] += intensity;
                     netWeights[d] += intensity * keepShares[c];
-                    haloWeights[d] += intensity * campaigns[c].HaloRate;
+                    haloWeights[d] += intensity * keepShares[c] * campaigns[c].HaloRate;
                 }
             }
         }

@@ -35,10 +35,13 @@ internal sealed class SimulatedCampaign(
     /// Per member slot: the probability that one of its attributed orders would have happened anyway (the buyer
     /// would have bought the product that day without the code). Set by <see cref="CampaignEffects"/>.
     /// </summary>
-    public double[] AnywayShares { get; set; } = [];
+    public double[] AnywayShares { get; private set; } = [];
 
-    /// <summary>Unattributed extra sales of the campaign's products during its window, as a share of its attributed sales.</summary>
-    public double HaloRate { get; set; }
+    /// <summary>The sales-weighted mean anyway share of the members: the expected share of attributed orders that only replace organic ones.</summary>
+    public double MeanAnywayShare { get; private set; }
+
+    /// <summary>Unattributed extra sales of the campaign's products during its window, per new (not anyway) attributed sale.</summary>
+    public double HaloRate { get; private set; }
 
     /// <summary>Organic revenue taken out of the world without campaigns by this campaign's anyway orders (exact).</summary>
     public decimal CannibalisedRevenue { get; set; }
@@ -49,15 +52,6 @@ internal sealed class SimulatedCampaign(
     /// <summary>The campaign's true incremental revenue: attributed − cannibalised + halo, exact to the paisa.</summary>
     public decimal TrueIncrementalRevenue => Revenue.Sum() - CannibalisedRevenue + HaloRevenue;
 
-    /// <summary>The sales-weighted mean anyway share of the members: the expected share of attributed orders that only replace organic ones.</summary>
-    public double MeanAnywayShare
-    {
-        get
-        {
-            var total = Members.Sum(m => m.SalesWeight);
-            return total > 0 ? Members.Select((m, i) => m.SalesWeight * AnywayShares[i]).Sum() / total : 0;
-        }
-    }
 
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
@@ -75,6 +69,15 @@ internal sealed class SimulatedCampaign(
         Revenue = new decimal[Members.Count];
         memberPicker = new WeightedIndex([.. Members.Select(m => m.SalesWeight)]);
         productPicker = new WeightedIndex([.. Products.Select((_, i) => i == 0 ? 2.0 : 1.0)]);
+    }
+
+    /// <summary>Sets the drawn true effect (members must be sealed).</summary>
+    public void SetEffects(double[] anywayShares, double haloRate)
+    {
+        AnywayShares = anywayShares;
+        HaloRate = haloRate;
+        var total = Members.Sum(m => m.SalesWeight);
+        MeanAnywayShare = total > 0 ? Members.Select((m, i) => m.SalesWeight * anywayShares[i]).Sum() / total : 0;
     }
 
     /// <summary>Whether any member can sell at all (all duds sell nothing).</summary>

@@ -5,7 +5,9 @@ namespace RoiReportGen.Simulation;
 /// <param name="CannibalisedRevenue">Organic revenue its anyway orders took over (gone from the world with the campaign).</param>
 /// <param name="HaloRevenue">Revenue of the unattributed extra organic sales it caused.</param>
 /// <param name="Payout">Its payout as SPEC 2 defines it: payout rows naming it plus its share of campaign-less rows.</param>
-public sealed record CampaignTruth(string Campaign, decimal AttributedRevenue, decimal CannibalisedRevenue, decimal HaloRevenue, decimal Payout)
+/// <param name="AnywayShares">Per member (by influencer index): the drawn share of its attributed orders that would have happened anyway.</param>
+public sealed record CampaignTruth(
+    string Campaign, decimal AttributedRevenue, decimal CannibalisedRevenue, decimal HaloRevenue, decimal Payout, IReadOnlyList<double> AnywayShares)
 {
     /// <summary>Revenue of the world with the campaign minus the world without it.</summary>
     public decimal TrueIncrementalRevenue => AttributedRevenue - CannibalisedRevenue + HaloRevenue;

@@ -88,7 +88,7 @@ internal sealed class TrackingStreamWriter
             var haloCount = 0;
             if (plan.Halo[d] > 0)
             {
-                halo.Load(campaigns, day, c => c.Intensity(day) * c.HaloRate);
+                halo.Load(campaigns, day, c => c.Intensity(day) * (1 - c.MeanAnywayShare) * c.HaloRate);
                 haloCount = DrawHalo(plan, d, customers);
             }
 

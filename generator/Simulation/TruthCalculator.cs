@@ -11,7 +11,7 @@ internal static class TruthCalculator
         var payout = CampaignPayouts(campaigns, payouts);
         var truths = campaigns
             .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name)))
+            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name), c.AnywayShares))
             .ToList();
         return new SimulationTruth(truths, writer.BaselineRevenue, writer.WrittenRevenue, writer.AnywayOrdersMatched, writer.AnywayOrdersUnmatched);
     }

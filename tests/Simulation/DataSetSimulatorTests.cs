@@ -5,7 +5,7 @@ namespace RoiReportGen.Tests.Simulation;
 public sealed class DataSetSimulatorTests
 {
     private static readonly string[] Files =
-        [DataSetSimulator.InfluencersFile, DataSetSimulator.PostsFile, DataSetSimulator.TrackingFile, DataSetSimulator.PayoutsFile];
+        [DataSetSimulator.InfluencersFile, DataSetSimulator.PostsFile, DataSetSimulator.TrackingFile, DataSetSimulator.PayoutsFile, DataSetSimulator.TruthFile];
 
     [Fact]
     public void SameOptionsGiveByteIdenticalFiles()
@@ -46,7 +46,7 @@ public sealed class DataSetSimulatorTests
         using var files = new SimulatedFiles(new SimulationOptions(Influencers: influencers, TrackingRows: trackingRows));
 
         Assert.Equal(trackingRows, files.Tracking.Rows.Count);
-        Assert.Equal(new SimulationResult(influencers, files.Posts.Rows.Count, trackingRows, files.Payouts.Rows.Count), files.Result);
+        Assert.Equal(new SimulationResult(influencers, files.Posts.Rows.Count, trackingRows, files.Payouts.Rows.Count), files.Result with { Truth = null });
     }
 
     [Fact]
@@ -58,6 +58,7 @@ public sealed class DataSetSimulatorTests
         Assert.Equal(["post_id", "influencer_id", "platform", "date", "url", "caption", "reach", "likes", "comments"], files.Posts.Header);
         Assert.Equal(["date", "source", "campaign", "influencer_id", "user_id", "brand", "product", "orders", "revenue"], files.Tracking.Header);
         Assert.Equal(["influencer_id", "campaign", "basis", "rate", "orders", "total_payout"], files.Payouts.Header);
+        Assert.Equal(["campaign", "true_incremental_revenue", "payout", "true_iroas"], files.Truth.Header);
     }
 
     [Fact]
@@ -96,6 +97,11 @@ public sealed class DataSetSimulatorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(TrackingRows: -1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(Months: 2)));
         Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(OrganicShare: 1.5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(Overlap: 1.1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(Cannibalisation: -0.1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(Noise: double.NaN)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(Trend: 5)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DataSetSimulator.Write(directory, new SimulationOptions(Halo: 4.5)));
         Assert.False(Directory.Exists(directory));
     }
 

@@ -10,6 +10,7 @@ public sealed class ShippedDataTests(DefaultDataSetFixture fixture) : IClassFixt
     [InlineData(DataSetSimulator.PostsFile)]
     [InlineData(DataSetSimulator.TrackingFile)]
     [InlineData(DataSetSimulator.PayoutsFile)]
+    [InlineData(DataSetSimulator.TruthFile)]
     public void ShippedFileIsTheDefaultSimulation(string file)
     {
         var shipped = Path.Combine(RepositoryRoot(), "data", file);

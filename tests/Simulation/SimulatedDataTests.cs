@@ -42,7 +42,8 @@ public sealed class SimulatedDataTests(DefaultDataSetFixture fixture) : IClassFi
         Assert.All(organic, r => Assert.Equal(("", ""), (r[campaign], r[influencer])));
         Assert.All(attributed, r => Assert.True(r[campaign].Length > 0 && r[influencer].Length > 0));
         Assert.All(attributed, r => Assert.Contains(r[source], AttributedSources));
-        Assert.InRange(organic.Count / (double)t.Rows.Count, 0.35, 0.45);
+        // OrganicShare 0.88 of the rows planned; anyway orders turn some organic sales into attributed ones.
+        Assert.InRange(organic.Count / (double)t.Rows.Count, 0.85, 0.92);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class SimulatedDataTests(DefaultDataSetFixture fixture) : IClassFi
     }
 
     [Fact]
-    public void EveryCampaignHasAtLeast28DaysOfDataBeforeItsFirstAttributedDate()
+    public void EveryCampaignHasAtLeast56DaysOfDataBeforeItsFirstAttributedDate()
     {
         var t = files.Tracking;
         var dataStart = Date(t.Rows[0][t.Column("date")]);
@@ -95,7 +96,8 @@ public sealed class SimulatedDataTests(DefaultDataSetFixture fixture) : IClassFi
         Assert.InRange(firstAttributed.Count, 6, 12);
         Assert.Contains("SummerFit", firstAttributed.Keys);
         Assert.Contains("MusclePush", firstAttributed.Keys);
-        Assert.All(firstAttributed.Values, first => Assert.True(first.DayNumber - dataStart.DayNumber >= 28));
+        // The estimator's default pre-period (SPEC 2: --baseline-days 56).
+        Assert.All(firstAttributed.Values, first => Assert.True(first.DayNumber - dataStart.DayNumber >= 56));
         // Windows of two to six weeks (a short one may sell on fewer days than it runs).
         Assert.All(windows.Values, w => Assert.InRange(w.Last.DayNumber - w.First.DayNumber + 1, 7, 42));
     }

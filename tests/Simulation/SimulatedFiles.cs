@@ -14,6 +14,7 @@ public sealed class SimulatedFiles : IDisposable
         Posts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PostsFile));
         Tracking = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TrackingFile));
         Payouts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PayoutsFile));
+        Truth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TruthFile));
     }
 
     public string Directory { get; }
@@ -27,6 +28,11 @@ public sealed class SimulatedFiles : IDisposable
     internal CsvTable Tracking { get; }
 
     internal CsvTable Payouts { get; }
+
+    internal CsvTable Truth { get; }
+
+    /// <summary>The truth as the simulator counted it (the same numbers as <see cref="Truth"/>, unrounded).</summary>
+    public SimulationTruth Known => Result.Truth!;
 
     public static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
