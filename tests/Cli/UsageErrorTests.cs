@@ -26,6 +26,9 @@ public sealed class UsageErrorTests
     [InlineData(new[] { "--out", "x", "--influencers", "1000001" }, "--influencers must be at most 1,000,000, not 1,000,001.")]
     [InlineData(new[] { "--out", "x", "--tracking-rows", "100000001" }, "--tracking-rows must be at most 100,000,000, not 100,000,001.")]
     [InlineData(new[] { "--out", "x", "--seed", "99999999999" }, "Cannot parse argument '99999999999' for option '--seed' as expected type 'System.Int32'.")]
+    [InlineData(new[] { "--out", "x", "--overlap", "1.5" }, "--overlap must be between 0 and 1, not 1.5.")]
+    [InlineData(new[] { "--out", "x", "--cannibalisation", "-1" }, "--cannibalisation must be between 0 and 4, not -1.")]
+    [InlineData(new[] { "--out", "x", "--noise", "NaN" }, "--noise must be between 0 and 4, not NaN.")]
     public void Simulate_sizes_and_paths_are_one_line_usage_errors(string[] args, string message)
     {
         using var temp = new TempFolder();

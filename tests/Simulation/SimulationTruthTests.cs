@@ -2,6 +2,7 @@ using System.Globalization;
 using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Simulation;
+using RoiReportGen.Tests.Support;
 using static RoiReportGen.Tests.Simulation.SimulatedFiles;
 
 namespace RoiReportGen.Tests.Simulation;
@@ -66,6 +67,39 @@ public sealed class SimulationTruthTests
                 Assert.Equal(incremental / payout, decimal.Parse(iroas, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), 20);
             }
         }
+    }
+
+    [Fact]
+    public void BuildAndValidateIgnoreTheTruthFileBesideTheData()
+    {
+        using var files = new SimulatedFiles(Tiny);
+        using var temp = new TempFolder();
+        Assert.True(File.Exists(Path.Combine(files.Directory, DataSetSimulator.TruthFile)));
+
+        var validate = CliRun.Of("validate", "--data", files.Directory);
+        var build = CliRun.Of("build", "--data", files.Directory, "--out", temp.Combine("site"));
+
+        Assert.Equal((0, 0), (validate.ExitCode, build.ExitCode));
+        Assert.DoesNotContain(DataSetSimulator.TruthFile, validate.Output + validate.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(DataSetSimulator.TruthFile, File.ReadAllText(temp.Combine("site", "downloads", "data_issues.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SimulateKnobsReachTheSimulator()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Of("simulate", "--out", temp.Path, "--influencers", "12", "--tracking-rows", "4000", "--seed", "3",
+            "--cannibalisation", "0", "--halo", "0");
+        var truth = CsvTestReader.Read(Path.Combine(temp.Path, DataSetSimulator.TruthFile));
+        var t = CsvTestReader.Read(Path.Combine(temp.Path, DataSetSimulator.TrackingFile));
+        var attributed = t.Rows.Where(r => r[t.Column("campaign")].Length > 0)
+            .GroupBy(r => r[t.Column("campaign")])
+            .ToDictionary(g => g.Key, g => g.Sum(r => Money(r[t.Column("revenue")])));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("0 of 0 anyway orders", run.Output, StringComparison.Ordinal);
+        // No anyway orders and no halo: every campaign's truth is its attributed revenue.
+        Assert.All(truth.Rows, r => Assert.Equal(attributed.GetValueOrDefault(r[0]), Money(r[1])));
     }
 
     [Fact]
