@@ -151,12 +151,15 @@ internal sealed class DailyRowPlan
             return counts;
         }
 
+        // The remainder of the floating-point rounding goes to the last day with weight, never to a day without
+        // (a day with no campaign running must get no attributed or halo rows: there is no campaign to pick).
+        var last = Array.FindLastIndex(weights, w => w > 0);
         var cumulative = 0.0;
         long assigned = 0;
-        for (var d = 0; d < weights.Length; d++)
+        for (var d = 0; d <= last; d++)
         {
             cumulative += weights[d];
-            var upTo = d == weights.Length - 1 ? total : (long)Math.Floor(total * Math.Min(1, cumulative / sum));
+            var upTo = d == last ? total : (long)Math.Floor(total * Math.Min(1, cumulative / sum));
             counts[d] = Math.Max(0, upTo - assigned);
             assigned += counts[d];
         }

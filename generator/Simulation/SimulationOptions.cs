@@ -60,7 +60,7 @@ public sealed record SimulationOptions(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Influencers, MaxInfluencers, nameof(Influencers));
         ArgumentOutOfRangeException.ThrowIfNegative(TrackingRows, nameof(TrackingRows));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(TrackingRows, MaxTrackingRows, nameof(TrackingRows));
-        // 35 days of pre-period plus a campaign of up to six weeks plus room to move it.
+        // 56 days of pre-period plus a campaign (shortened to fit when the data is this short).
         ArgumentOutOfRangeException.ThrowIfLessThan(Months, 3, nameof(Months));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Months, 120, nameof(Months));
         CheckRange(OrganicShare, 1, nameof(OrganicShare));

@@ -133,6 +133,24 @@ public sealed class SimulationTruthTests
         Assert.All(t.Rows.Where(r => r[t.Column("campaign")].Length == 0), r => Assert.True(Money(r[t.Column("revenue")]) > 0 && Count(r[t.Column("orders")]) > 0));
     }
 
+    [Theory]
+    [InlineData(1, 100, 3, 0.0, 0.0)]
+    [InlineData(7, 2500, 3, 4.0, 0.2)]
+    [InlineData(300, 9000, 12, 4.0, 0.5)]
+    [InlineData(40, 3000, 24, 0.0, 1.0)]
+    public void ExtremeSettingsKeepTheRowCountAndTheTruthExact(int influencers, long rows, int months, double level, double organicShare)
+    {
+        using var files = new SimulatedFiles(new SimulationOptions(
+            influencers, rows, Seed: 99, Months: months, OrganicShare: organicShare,
+            Overlap: level / 4, Trend: level, Cannibalisation: level, Noise: level, Halo: level));
+        var truth = files.Known;
+        var t = files.Tracking;
+
+        Assert.Equal(rows, t.Rows.Count);
+        Assert.Equal(t.Values("revenue").Sum(Money), truth.RevenueWithCampaigns);
+        Assert.Equal(truth.RevenueWithCampaigns - truth.RevenueWithoutCampaigns, truth.Campaigns.Sum(c => c.TrueIncrementalRevenue));
+    }
+
     [Fact]
     public void AnywaySharesSpreadAroundAThirdWithAFewCouponLeakers()
     {
