@@ -38,14 +38,15 @@ internal static class ProportionalSplit
 
         var left = amount - parts.Sum();
         var byCut = Enumerable.Range(0, parts.Length).OrderByDescending(i => cut[i]).ThenBy(i => i).ToList();
-        for (var k = 0; left >= unit; k++)
+        // The cuts lose less than one unit each, so at most one unit per part is left over.
+        for (var k = 0; k < byCut.Count && left >= unit; k++)
         {
-            parts[byCut[k % byCut.Count]] += unit;
+            parts[byCut[k]] += unit;
             left -= unit;
         }
 
-        // An amount finer than the grid (never from the loader's 4-place amounts) keeps its last digits
-        // on the part that lost the most, so even then nothing is created or lost.
+        // Only an amount finer than the grid (never the loader's 4-place amounts, nor sums of parts)
+        // leaves something here: it goes to the part that lost the most, so nothing is created or lost.
         parts[byCut[0]] += left;
         return positive.Select((w, i) => new KeyValuePair<TKey, decimal>(w.Key, parts[i])).ToList();
     }
