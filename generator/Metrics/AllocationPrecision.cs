@@ -16,7 +16,7 @@ namespace RoiReportGen.Metrics;
 /// window over a 1-day pre-period (3,652,059 days &lt; 10^7), so T + 7 + D must stay within 28. Hence
 /// D = 21 − T, with T taken from the larger of the two totals, and never fewer than the loader's 4 places,
 /// which are safe up to the caps: 10^18 × 3,652,059 / 10^-4 ≈ 3.7 × 10^28 &lt; 7.9 × 10^28. The shipped
-/// data's totals have 8 or 9 digits: 12 or 13 places.
+/// data's largest total (revenue, about 8.7 × 10^6) has 7 digits: 14 places. docs/PAYOUT-SPLITS.md.
 /// Computed once from the whole data set, so the All view and the platform views split every
 /// influencer's payout the same way and their sums agree to the last digit.
 /// </remarks>
