@@ -6,10 +6,12 @@ namespace RoiReportGen.Metrics;
 internal static class BrandCalculator
 {
     /// <summary>Every brand of any tracking row (organic-only brands too), ordered by name (ordinal).</summary>
-    public static IReadOnlyList<BrandSummary> Compute(DataSet data, IReadOnlyList<CampaignSummary> campaigns)
+    public static IReadOnlyList<BrandSummary> Compute(DataSet data, PayoutAllocation allocation)
     {
         var brands = new Dictionary<string, BrandTotals>(StringComparer.Ordinal);
-        var split = new Dictionary<string, Dictionary<string, (long Orders, decimal Revenue)>>(StringComparer.Ordinal);
+
+        // What each influencer sold of each brand in each campaign: its fee in that campaign is split by it.
+        var sold = new Dictionary<(string Influencer, string Campaign), Dictionary<string, (long Orders, decimal Revenue)>>();
         foreach (var t in data.Tracking)
         {
             if (!brands.TryGetValue(t.Brand, out var b))
@@ -33,28 +35,31 @@ internal static class BrandCalculator
             }
 
             b.Campaigns.Add(t.Campaign);
-            if (!split.TryGetValue(t.Campaign, out var byBrand))
+            if (!sold.TryGetValue((t.InfluencerId, t.Campaign), out var byBrand))
             {
                 byBrand = new Dictionary<string, (long, decimal)>(StringComparer.Ordinal);
-                split[t.Campaign] = byBrand;
+                sold[(t.InfluencerId, t.Campaign)] = byBrand;
             }
 
             var s = byBrand.GetValueOrDefault(t.Brand);
             byBrand[t.Brand] = (s.Orders + t.Orders, s.Revenue + t.Revenue);
         }
 
-        foreach (var c in campaigns)
+        foreach (var (key, fee) in CampaignFees(data, allocation))
         {
-            if (!split.TryGetValue(c.Campaign, out var byBrand))
+            // An influencer paid in a campaign it sold nothing in has no brand to give its fee to: the fee
+            // stays with the campaign, as a payout-only campaign's does, rather than landing on brands that
+            // other influencers sold (which would also make platform views not add up to All).
+            if (!sold.TryGetValue(key, out var byBrand))
             {
-                continue; // payout only: no brand to give it to
+                continue;
             }
 
             var ordered = byBrand.OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
-            var parts = ProportionalSplit.Split(c.Payout, ordered.Select(b => new KeyValuePair<string, decimal>(b.Key, b.Value.Orders)).ToList());
+            var parts = ProportionalSplit.Split(fee, ordered.Select(b => new KeyValuePair<string, decimal>(b.Key, b.Value.Orders)).ToList(), allocation.Decimals);
             if (parts.Count == 0)
             {
-                parts = ProportionalSplit.Split(c.Payout, ordered.Select(b => new KeyValuePair<string, decimal>(b.Key, b.Value.Revenue)).ToList());
+                parts = ProportionalSplit.Split(fee, ordered.Select(b => new KeyValuePair<string, decimal>(b.Key, b.Value.Revenue)).ToList(), allocation.Decimals);
             }
 
             foreach (var (brand, part) in parts)
@@ -76,5 +81,22 @@ internal static class BrandCalculator
                 Ratio.Of(b.Value.Revenue, b.Value.Payout),
                 b.Value.Revenue - b.Value.Payout))
             .ToList();
+    }
+
+    /// <summary>
+    /// Each influencer's payout in each campaign: its payout rows naming the campaign plus what its
+    /// campaign-less rows were allocated to it. Ordered by influencer, then campaign (ordinal).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<(string Influencer, string Campaign), decimal>> CampaignFees(DataSet data, PayoutAllocation allocation)
+    {
+        var fees = new Dictionary<(string Influencer, string Campaign), decimal>(allocation.ByInfluencerAndCampaign);
+        foreach (var p in data.Payouts.Where(p => p.Campaign.Length > 0))
+        {
+            fees[(p.InfluencerId, p.Campaign)] = fees.GetValueOrDefault((p.InfluencerId, p.Campaign)) + p.TotalPayout;
+        }
+
+        return fees
+            .OrderBy(f => f.Key.Influencer, StringComparer.Ordinal)
+            .ThenBy(f => f.Key.Campaign, StringComparer.Ordinal);
     }
 }

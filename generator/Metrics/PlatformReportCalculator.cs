@@ -5,10 +5,10 @@ namespace RoiReportGen.Metrics;
 /// <summary>Every metric of one view, from that view's data.</summary>
 internal static class PlatformReportCalculator
 {
-    public static PlatformReport Compute(DataSet view, string name, bool isAll, MetricsOptions options)
+    public static PlatformReport Compute(DataSet view, string name, bool isAll, MetricsOptions options, int payoutDecimals)
     {
         var influencers = InfluencerCalculator.Compute(view);
-        var allocation = PayoutAllocator.Allocate(view);
+        var allocation = PayoutAllocator.Allocate(view, payoutDecimals);
         var campaigns = CampaignCalculator.Compute(view, allocation, options);
         var personas = PersonaCalculator.Compute(influencers, view.Posts);
         var bases = PayoutBasisCalculator.Compute(view);
@@ -19,7 +19,7 @@ internal static class PlatformReportCalculator
             influencers,
             campaigns,
             personas,
-            BrandCalculator.Compute(view, campaigns),
+            BrandCalculator.Compute(view, allocation),
             bases,
             TrendCalculator.Compute(view),
             InsightFinder.Find(influencers, campaigns, personas, bases),

@@ -17,12 +17,15 @@ public static class ReportCalculator
         // figure means the same thing in every tab, and sums (revenue, orders, payout) add up to All.
         // The views are independent pure computations: they run on both cores, and AsOrdered keeps
         // the platform order (and so the output) the same however they are scheduled.
+        // One grid of decimal places for every split payout, from the whole data set: each influencer's
+        // payout is then split the same way in every view, so brand payouts add up to All exactly.
+        var payoutDecimals = AllocationPrecision.Decimals(data);
         var views = PlatformFilter.Platforms(data)
             .Prepend(null)
             .AsParallel().AsOrdered()
             .Select(p => p is null
-                ? PlatformReportCalculator.Compute(data, "All", isAll: true, options)
-                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, options))
+                ? PlatformReportCalculator.Compute(data, "All", isAll: true, options, payoutDecimals)
+                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, options, payoutDecimals))
             .ToList();
 
         return new ReportModel(

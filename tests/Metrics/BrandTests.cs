@@ -4,13 +4,16 @@ namespace RoiReportGen.Tests.Metrics;
 
 public sealed class BrandTests
 {
-    // C1: MuscleBlaze 3 orders, HKVitals 1 order; payout 280 → 210 and 70.
+    // C1: a (paid 280) sold MuscleBlaze 3 orders and HKVitals 1 order: its 280 → 210 and 70. b sold
+    //     HKVitals 4 orders but is not paid: its orders move no payout (by C1's orders, 3 : 5, a's fee
+    //     would have given HKVitals 175, most of it for orders a did not sell).
     // C2: no orders; revenue MuscleBlaze 90, Gritzo 270; payout 120 → 30 and 90.
     // C3: neither orders nor revenue; its payout 10 goes to no brand.
     private static PlatformReport Fixture() => new DataBuilder()
         .Influencer("a").Influencer("b").Influencer("c").Influencer("d")
         .Sale(0, "C1", "a", "Whey", 3, 510m, "MuscleBlaze")
-        .Sale(0, "C1", "b", "Multivitamin", 1, 140m, "HKVitals")
+        .Sale(0, "C1", "a", "Multivitamin", 1, 140m, "HKVitals")
+        .Sale(0, "C1", "b", "Multivitamin", 4, 70m, "HKVitals")
         .Sale(1, "C2", "c", "Whey", 0, 90m, "MuscleBlaze")
         .Sale(1, "C2", "c", "Kids Protein", 0, 270m, "Gritzo")
         .Sale(2, "C3", "d", "Whey", 0, 0m, "MuscleBlaze")
@@ -28,12 +31,12 @@ public sealed class BrandTests
     }
 
     [Fact]
-    public void CampaignPayoutIsSplitByOrdersThenRevenue()
+    public void EachInfluencersCampaignPayoutIsSplitByItsOwnOrdersThenRevenue()
     {
         var r = Fixture();
 
         Assert.Equal(240m, r.Brand("MuscleBlaze").Payout);    // 280 × 3/4 + 120 × 90/360
-        Assert.Equal(70m, r.Brand("HKVitals").Payout);        // 280 × 1/4
+        Assert.Equal(70m, r.Brand("HKVitals").Payout);        // a's 280 × 1/4 (b's 4 orders count for nothing)
         Assert.Equal(90m, r.Brand("Gritzo").Payout);          // 120 × 270/360
         Assert.Equal(400m, r.Brands.Sum(b => b.Payout));      // 410 paid − C3's 10
     }
@@ -51,7 +54,7 @@ public sealed class BrandTests
         Assert.Equal(2.5m, mb.Roas);                          // 600 / 240
         Assert.Equal(360m, mb.NetReturn);                     // 600 − 240
 
-        Assert.Equal(2m, Fixture().Brand("HKVitals").Roas);   // 140 / 70
+        Assert.Equal(3m, Fixture().Brand("HKVitals").Roas);   // (140 + 70) / 70
         Assert.Equal(3m, Fixture().Brand("Gritzo").Roas);     // 270 / 90
     }
 

@@ -29,7 +29,7 @@ public sealed class ReportProperties
                 Tracking = [.. data.Tracking.Where(t => t.InfluencerId == influencer.Id)],
             };
             var loose = own.Payouts.Where(p => p.Campaign.Length == 0).Sum(p => p.TotalPayout);
-            var allocation = PayoutAllocator.Allocate(own);
+            var allocation = PayoutAllocator.Allocate(own, AllocationPrecision.Decimals(data));
             Assert.Equal(loose, allocation.ByCampaign.Values.Sum() + allocation.Unallocated);
         }
 
@@ -38,6 +38,19 @@ public sealed class ReportProperties
         var named = data.Payouts.Where(p => p.Campaign.Length > 0).Sum(p => p.TotalPayout);
         var loosePaid = data.Payouts.Where(p => p.Campaign.Length == 0).Sum(p => p.TotalPayout);
         Assert.Equal(named + loosePaid, model.All.Campaigns.Sum(c => c.Payout) + model.All.Kpis.UnallocatedPayout);
+    }
+
+    [Property(MaxTest = Cases, Arbitrary = [typeof(DataSetGenerators)])]
+    public void Brand_payouts_of_the_platform_views_add_up_to_all(CsvDataSet csv)
+    {
+        // Issue 12 item 5: each influencer's fee is split by its own sales, and every influencer is in
+        // exactly one platform view, so each brand's payout over the platform views adds up to All's.
+        var model = ReportCalculator.Compute(csv.Load(), MetricsOptions.Default);
+        foreach (var brand in model.All.Brands)
+        {
+            var perPlatform = model.Platforms.Sum(p => p.Brands.SingleOrDefault(b => b.Brand == brand.Brand)?.Payout ?? 0m);
+            Assert.Equal(brand.Payout, perPlatform);
+        }
     }
 
     [Property(MaxTest = Cases, Arbitrary = [typeof(DataSetGenerators)])]
