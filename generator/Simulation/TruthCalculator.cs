@@ -8,7 +8,10 @@ internal static class TruthCalculator
     public static SimulationTruth Compute(
         IReadOnlyList<SimulatedCampaign> campaigns, IReadOnlyList<SimulatedPayout> payouts, TrackingStreamWriter writer)
     {
-        var payout = CampaignPayouts(campaigns, payouts);
+        // The report splits on a grid of decimals set by the data set's largest total (AllocationPrecision); the
+        // written file's revenue total is every row the writer wrote.
+        var decimals = AllocationPrecision.Decimals(Math.Max(payouts.Sum(p => p.TotalPayout), writer.WrittenRevenue));
+        var payout = CampaignPayouts(campaigns, payouts, decimals);
         var truths = campaigns
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name), c.AnywayShares))
@@ -21,7 +24,8 @@ internal static class TruthCalculator
     /// campaigns in ordinal order): rows naming the campaign, plus each influencer's campaign-less rows shared over
     /// its campaigns by its attributed orders there (by revenue where it has no orders).
     /// </summary>
-    private static Dictionary<string, decimal> CampaignPayouts(IReadOnlyList<SimulatedCampaign> campaigns, IReadOnlyList<SimulatedPayout> payouts)
+    private static Dictionary<string, decimal> CampaignPayouts(
+        IReadOnlyList<SimulatedCampaign> campaigns, IReadOnlyList<SimulatedPayout> payouts, int decimals)
     {
         var payout = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var loose = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -53,10 +57,10 @@ internal static class TruthCalculator
         foreach (var (influencer, amount) in loose.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             var taken = deals.GetValueOrDefault(influencer)?.OrderBy(d => d.Campaign, StringComparer.Ordinal).ToList() ?? [];
-            var parts = ProportionalSplit.Split(amount, [.. taken.Select(d => KeyValuePair.Create(d.Campaign, (decimal)d.Orders))]);
+            var parts = ProportionalSplit.Split(amount, [.. taken.Select(d => KeyValuePair.Create(d.Campaign, (decimal)d.Orders))], decimals);
             if (parts.Count == 0)
             {
-                parts = ProportionalSplit.Split(amount, [.. taken.Select(d => KeyValuePair.Create(d.Campaign, d.Revenue))]);
+                parts = ProportionalSplit.Split(amount, [.. taken.Select(d => KeyValuePair.Create(d.Campaign, d.Revenue))], decimals);
             }
 
             foreach (var (campaign, part) in parts)
