@@ -5,11 +5,11 @@ namespace RoiReportGen.Metrics;
 /// <summary>Every metric of one view, from that view's data.</summary>
 internal static class PlatformReportCalculator
 {
-    public static PlatformReport Compute(DataSet view, string name, bool isAll, MetricsOptions options)
+    public static PlatformReport Compute(DataSet view, string name, bool isAll, IReadOnlyDictionary<string, Incrementality.CampaignLift> lifts)
     {
         var influencers = InfluencerCalculator.Compute(view);
         var allocation = PayoutAllocator.Allocate(view);
-        var campaigns = CampaignCalculator.Compute(view, allocation, options);
+        var campaigns = CampaignCalculator.Compute(view, allocation, lifts);
         var personas = PersonaCalculator.Compute(influencers, view.Posts);
         var bases = PayoutBasisCalculator.Compute(view);
         return new PlatformReport(

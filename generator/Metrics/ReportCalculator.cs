@@ -17,12 +17,15 @@ public static class ReportCalculator
         // figure means the same thing in every tab, and sums (revenue, orders, payout) add up to All.
         // The views are independent pure computations: they run on both cores, and AsOrdered keeps
         // the platform order (and so the output) the same however they are scheduled.
+        // The counterfactual is fitted once, on all of the data (total sales know no platform), before the views
+        // run: every view shows the same estimate, divided by its own attributed revenue and payout.
+        var lifts = Incrementality.IncrementalEstimator.Estimate(data, options.BaselineDays);
         var views = PlatformFilter.Platforms(data)
             .Prepend(null)
             .AsParallel().AsOrdered()
             .Select(p => p is null
-                ? PlatformReportCalculator.Compute(data, "All", isAll: true, options)
-                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, options))
+                ? PlatformReportCalculator.Compute(data, "All", isAll: true, lifts)
+                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, lifts))
             .ToList();
 
         return new ReportModel(

@@ -21,8 +21,8 @@ public sealed class CalendarEdgeTests
             .Pay("a", 50m, "C")
             .All().Campaign("C");
 
-        Assert.Equal("no baseline data", c.BaselineNote);
-        Assert.Null(c.Iroas);
+        Assert.Equal("no baseline data", c.Naive.Note);
+        Assert.Null(c.Naive.Iroas);
         Assert.Equal(2m, c.Roas);
     }
 
@@ -38,11 +38,11 @@ public sealed class CalendarEdgeTests
             .Pay("a", 50m, "C")
             .All(baselineDays).Campaign("C");
 
-        Assert.Equal(note, c.BaselineNote);
+        Assert.Equal(note, c.Naive.Note);
         if (note.Length == 0)
         {
-            Assert.Equal(10m, c.BaselineDailyRevenue);    // 280 / 28
-            Assert.Equal(90m, c.IncrementalRevenue);      // 100 − 10
+            Assert.Equal(10m, c.Naive.BaselineDailyRevenue);    // 280 / 28
+            Assert.Equal(90m, c.Naive.IncrementalRevenue);      // 100 − 10
         }
     }
 
@@ -58,8 +58,8 @@ public sealed class CalendarEdgeTests
             .All().Campaign("C");
 
         Assert.Equal((Last.AddDays(-1), Last, 2), (c.StartDate!.Value, c.EndDate!.Value, c.WindowDays));
-        Assert.Equal(10m, c.BaselineDailyRevenue);        // 280 / 28
-        Assert.Equal(180m, c.IncrementalRevenue);         // 200 − 10 × 2
+        Assert.Equal(10m, c.Naive.BaselineDailyRevenue);        // 280 / 28
+        Assert.Equal(180m, c.Naive.IncrementalRevenue);         // 200 − 10 × 2
     }
 
     [Theory]

@@ -73,7 +73,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
             Assert.Equal(DisplayFormat.Money(view.Kpis.Revenue), cards["Revenue"]);
             Assert.Equal(DisplayFormat.Money(view.Kpis.Payout), cards["Payout"]);
             Assert.Equal(DisplayFormat.Ratio(view.Kpis.Roas), cards["ROAS"]);
-            Assert.Equal(DisplayFormat.Ratio(view.Kpis.Iroas), cards["iROAS"]);
+            Assert.Equal(DisplayFormat.Ratio(view.Kpis.Iroas.Iroas), cards["iROAS"]);
             Assert.Equal(DisplayFormat.Count(view.Kpis.Orders), cards["Orders"]);
             Assert.Equal(DisplayFormat.Count(view.Kpis.Influencers), cards["Influencers"]);
             Assert.Equal(DisplayFormat.Count(view.Kpis.Posts), cards["Posts"]);
