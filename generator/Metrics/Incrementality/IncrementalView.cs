@@ -17,15 +17,14 @@ internal static class IncrementalView
                 lift.OverlapGroup, lift.UsablePreDays, null);
         }
 
-        // Exactly 1 in the All view (no division, so no 28th-digit drift); the view's part of the campaign otherwise.
-        var factor = viewAttributed == lift.Attributed ? 1m : Ratio.Of(viewAttributed, lift.Attributed) ?? 0m;
-        var inc = incremental * factor;
-        var low = lift.IncrementalRevenueLow!.Value * factor;
-        var high = lift.IncrementalRevenueHigh!.Value * factor;
+        decimal Part(decimal amount) => Scale(amount, viewAttributed, lift.Attributed);
+        var inc = Part(incremental);
+        var low = Part(lift.IncrementalRevenueLow!.Value);
+        var high = Part(lift.IncrementalRevenueHigh!.Value);
         return new IncrementalEstimate(
             lift.Method,
             lift.Verdict,
-            lift.CounterfactualRevenue!.Value * factor,
+            Part(lift.CounterfactualRevenue!.Value),
             inc,
             low,
             high,
@@ -36,6 +35,20 @@ internal static class IncrementalView
             lift.OverlapGroup,
             lift.UsablePreDays,
             lift.Series);
+    }
+
+    // amount × part / whole: unchanged in the All view (part = whole); multiplied first where it fits in a decimal,
+    // so ₹2100 × 700 / 2100 is exactly 700, divided first for amounts near decimal's range. A campaign with
+    // ₹0 attributed over all the data shows its whole lift in every view that names it.
+    private static decimal Scale(decimal amount, decimal part, decimal whole)
+    {
+        if (part == whole || whole == 0m)
+        {
+            return amount;
+        }
+
+        const decimal safe = 1e13m;
+        return Math.Abs(amount) < safe && Math.Abs(part) < safe ? amount * part / whole : amount * (part / whole);
     }
 
     /// <summary>A campaign without attributed rows (payout only): nothing to measure.</summary>
