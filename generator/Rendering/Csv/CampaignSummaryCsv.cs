@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoiReportGen.Metrics;
 using static RoiReportGen.Rendering.Csv.CsvColumns;
 
@@ -27,9 +28,19 @@ public static class CampaignSummaryCsv
         Number<CampaignSummary>("incremental_share", r => r.Incremental.IncrementalShare),
         Text<CampaignSummary>("verdict", r => r.Incremental.Verdict),
         Text<CampaignSummary>("method", r => r.Incremental.Method),
-        Text<CampaignSummary>("overlap_group", r => string.Join(';', r.Incremental.OverlapGroup)),
+        Text<CampaignSummary>("overlap_group", r => OverlapGroupCell(r.Incremental.OverlapGroup)),
         Number<CampaignSummary>("naive_baseline_revenue", r => r.Naive.BaselineRevenue),
         Number<CampaignSummary>("naive_incremental_revenue", r => r.Naive.IncrementalRevenue),
         Number<CampaignSummary>("naive_iroas", r => r.Naive.Iroas),
     ]);
+
+    /// <summary>Most names of one overlap group a cell lists; a larger group ends with ";… N more".</summary>
+    public const int GroupNamesListed = 20;
+
+    // The group's campaigns, ';'-joined (ordinal order). Capped like the page's overlap notes (issue 11 item 8):
+    // 1,000 campaigns in one group would otherwise repeat 1,000 names on each of 1,000 rows.
+    private static string OverlapGroupCell(IReadOnlyList<string> group) =>
+        group.Count <= GroupNamesListed
+            ? string.Join(';', group)
+            : string.Join(';', group.Take(GroupNamesListed)) + string.Create(CultureInfo.InvariantCulture, $";… {group.Count - GroupNamesListed} more");
 }

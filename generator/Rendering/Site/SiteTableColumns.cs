@@ -95,13 +95,14 @@ public static class SiteTableColumns
             notes.Add("no control products: pre-period level");
         }
 
-        if (campaign.Incremental.OverlapGroup.Count > 0)
-        {
-            notes.Add($"estimated with {campaign.Incremental.OverlapGroup.Count - 1} overlapping, lift shared by attributed revenue");
-        }
-        else if (campaign.OverlapFlag)
+        if (campaign.OverlapFlag)
         {
             notes.Add("overlaps " + OverlapText.Names(campaign.Overlaps));
+        }
+
+        if (campaign.Incremental.OverlapGroup.Count > 0)
+        {
+            notes.Add($"lift measured jointly for {DisplayFormat.Count(campaign.Incremental.OverlapGroup.Count)} campaigns, shared by attributed revenue");
         }
 
         return string.Join("; ", notes);
