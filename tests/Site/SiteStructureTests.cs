@@ -85,6 +85,29 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     }
 
     [Fact]
+    public void The_iroas_card_states_its_90_percent_interval()
+    {
+        // Worked in SummaryMarkdownTests: All (5650 + 3200) / 6900 = 1.28, 90% 7186.60 / 6900 = 1.04 to 10513.40 / 6900 = 1.52.
+        var card = site.Built.Document.QuerySelectorAll("#view-all--kpis .kpi")
+            .Single(k => k.QuerySelector(".kpi-label")!.TextContent == "iROAS");
+        Assert.Equal("1.28", card.QuerySelector(".kpi-value")!.TextContent);
+        Assert.Equal("90% interval 1.04–1.52, over 2 of 2 campaigns with an estimate", card.QuerySelector(".kpi-note")!.TextContent);
+    }
+
+    [Fact]
+    public void The_campaign_table_shows_incremental_revenue_iroas_with_interval_verdict_and_share()
+    {
+        using var table = JsonDocument.Parse(site.Built.Document.GetElementById("view-all--tbl-campaigns")!.TextContent);
+        var keys = table.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList();
+        Assert.Equal(["incremental", "iroas", "iroas90", "verdict", "share"], keys.SkipWhile(k => k != "incremental").Take(5));
+        Assert.DoesNotContain("baseline", keys);                  // the naive method is in the download only
+        var summerFit = table.RootElement.GetProperty("rows").EnumerateArray()
+            .Single(r => r[keys.IndexOf("campaign")].ToString() == "SummerFit");
+        Assert.Equal("1.37–2.52", summerFit[keys.IndexOf("iroas90")].GetString());   // 3986.60 / 2900, 7313.40 / 2900
+        Assert.Equal("incremental", summerFit[keys.IndexOf("verdict")].GetString());
+    }
+
+    [Fact]
     public void The_all_table_embeds_every_influencer_and_platform_tabs_borrow_their_rows_from_it()
     {
         using var all = JsonDocument.Parse(site.Built.Document.GetElementById("view-all--tbl-influencers")!.TextContent);
