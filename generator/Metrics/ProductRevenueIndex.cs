@@ -9,13 +9,13 @@ internal sealed class ProductRevenueIndex
 
     private ProductRevenueIndex(Dictionary<string, ProductSeries> byProduct) => _byProduct = byProduct;
 
-    /// <summary>Indexes the rows of the given products only (products match by name, ordinal); every product when null.</summary>
-    public static ProductRevenueIndex Build(IEnumerable<TrackingTotal> tracking, IReadOnlySet<string>? products)
+    /// <summary>Indexes the rows of the given products only (products match by name, ordinal).</summary>
+    public static ProductRevenueIndex Build(IEnumerable<TrackingTotal> tracking, IReadOnlySet<string> products)
     {
         var byDay = new Dictionary<string, SortedDictionary<int, (decimal Organic, decimal All)>>(StringComparer.Ordinal);
         foreach (var t in tracking)
         {
-            if (products is not null && !products.Contains(t.Product))
+            if (!products.Contains(t.Product))
             {
                 continue;
             }
@@ -36,13 +36,6 @@ internal sealed class ProductRevenueIndex
     /// <summary>Organic revenue of the products from <paramref name="from"/> to <paramref name="to"/>, inclusive.</summary>
     public decimal Organic(IEnumerable<string> products, DateOnly from, DateOnly to) =>
         products.Sum(p => _byProduct.TryGetValue(p, out var s) ? s.Organic(from.DayNumber, to.DayNumber) : 0m);
-
-    /// <summary>The indexed products (unordered).</summary>
-    public IEnumerable<string> Products => _byProduct.Keys;
-
-    /// <summary>All revenue of one product on one day (day number); 0 for a product or day without rows.</summary>
-    public decimal AllOn(string product, int day) =>
-        _byProduct.TryGetValue(product, out var s) ? s.All(day, day) : 0m;
 
     /// <summary>All revenue (organic and attributed) of the products over the days, inclusive.</summary>
     public decimal All(IEnumerable<string> products, DateOnly from, DateOnly to) =>

@@ -14,7 +14,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// </remarks>
 internal sealed class SalesIndex
 {
-    private readonly ProductRevenueIndex _revenue;
+    private readonly Dictionary<string, Dictionary<int, decimal>> _byProduct = new(StringComparer.Ordinal);
     private readonly decimal[] _total;
     private readonly List<CampaignWindow> _byStart;
     private readonly int[] _starts;
@@ -24,13 +24,28 @@ internal sealed class SalesIndex
     public SalesIndex(IReadOnlyList<TrackingTotal> tracking, IReadOnlyList<CampaignWindow> windows, DateOnly dataStart, DateOnly dataEnd)
     {
         FirstDay = dataStart.DayNumber;
-        _revenue = ProductRevenueIndex.Build(tracking, null);
-        _products = _revenue.Products.Count();
         _total = new decimal[dataEnd.DayNumber - FirstDay + 1];
         foreach (var t in tracking)
         {
-            _total[t.Date.DayNumber - FirstDay] += t.Revenue;
+            // Hash maps by day rather than sorted running totals: the estimator reads single days, and
+            // building these is one pass (the rows are rolled up per day and product already).
+            var day = t.Date.DayNumber;
+            if (day < FirstDay || day > dataEnd.DayNumber)
+            {
+                continue; // outside what the loader says the data covers: never the case for loaded data
+            }
+
+            if (!_byProduct.TryGetValue(t.Product, out var days))
+            {
+                days = [];
+                _byProduct[t.Product] = days;
+            }
+
+            days[day] = days.GetValueOrDefault(day) + t.Revenue;
+            _total[day - FirstDay] += t.Revenue;
         }
+
+        _products = _byProduct.Count;
 
         _byStart = windows.OrderBy(w => w.Start).ThenBy(w => w.Campaign, StringComparer.Ordinal).ToList();
         _starts = _byStart.Select(w => w.Start.DayNumber).ToArray();
@@ -71,6 +86,10 @@ internal sealed class SalesIndex
         return new GroupSales(this, products.Order(StringComparer.Ordinal).ToList(), touched.Order(StringComparer.Ordinal).ToList(), _products - touched.Count);
     }
 
+    // All revenue of one product on one day; 0 without rows.
+    private decimal On(string product, int day) =>
+        _byProduct.TryGetValue(product, out var days) ? days.GetValueOrDefault(day) : 0m;
+
     private IEnumerable<CampaignWindow> Meeting(int from, int to)
     {
         var i = Array.BinarySearch(_starts, from - _longest);
@@ -96,8 +115,8 @@ internal sealed class SalesIndex
         /// <summary>The totals of day number <paramref name="day"/> (inside the data).</summary>
         public SalesDay On(int day)
         {
-            var treated = Treated.Sum(p => Index._revenue.AllOn(p, day));
-            var touched = Touched.Sum(p => Index._revenue.AllOn(p, day));
+            var treated = Treated.Sum(p => Index.On(p, day));
+            var touched = Touched.Sum(p => Index.On(p, day));
             return new SalesDay(day, treated, Index._total[day - Index.FirstDay] - touched);
         }
     }
