@@ -82,6 +82,21 @@ public sealed class IncrementalEstimateTests
     }
 
     [Fact]
+    public void Products_a_campaign_touches_in_the_pre_period_are_not_controls()
+    {
+        // Other sells ₹50,000 a day of product X on days 5..6. Were X a control, the control series would jump
+        // there while T does not, and the fit would no longer be the exact 200 + 0.5·c: the same 6210 and 2100
+        // as without X show it is left out.
+        var b = WithStep(Fixture());
+        b.Sale(5, "Other", "b", "X", 1, 50_000m).Sale(6, "Other", "b", "X", 1, 50_000m).Organic(20, "X", 7_000m);
+        var c = b.All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.TbrControls, c.Method);
+        Assert.Equal(6_210m, c.CounterfactualRevenue);
+        Assert.Equal(2_100m, c.IncrementalRevenue);
+    }
+
+    [Fact]
     public void Two_overlapping_campaigns_share_the_joint_lift_by_attributed_revenue_not_doubled()
     {
         // A: days 28..31 at ₹200 (₹800 attributed); B: days 30..34 at ₹100 (₹500). Buyers who would have bought

@@ -57,6 +57,15 @@ public sealed class IncrementalMathTests
         Assert.Equal(0.0, PredictionInterval.SumHalfWidth(fit, []));
     }
 
+    [Theory]
+    [InlineData(100, 50, Verdicts.Incremental)]              // 50..150: above 0
+    [InlineData(100, 100, Verdicts.NoMeasurableLift)]        // 0..200: touches 0, not above it
+    [InlineData(100, 150, Verdicts.NoMeasurableLift)]        // −50..250: contains 0
+    [InlineData(-100, 100, Verdicts.NoMeasurableLift)]       // −200..0
+    [InlineData(-100, 99.99, Verdicts.Negative)]             // −199.99..−0.01: below 0
+    public void Verdict_follows_the_interval(double incremental, double half, string verdict) =>
+        Assert.Equal(verdict, MeasuredLift.VerdictOf((decimal)incremental, (decimal)half));
+
     [Fact]
     public void Overlap_groups_are_the_chains_of_windows_overlapping_on_a_product()
     {
