@@ -53,7 +53,7 @@ public sealed class IncrementalMathTests
         Assert.Equal(1.724718, PredictionInterval.Quantile(20), 6);
         Assert.Equal(5.640336, PredictionInterval.SumHalfWidth(fit, [[1], [1]]), 5);
         // One day: t · √(2.5 · (1 + 1/5)) = 2.131847 · √3 = 3.692467.
-        Assert.Equal(3.692467, PredictionInterval.DayHalfWidth(fit, [1]), 5);
+        Assert.Equal(3.692467, PredictionInterval.DayHalfWidth(fit, [1], PredictionInterval.Quantile(4)), 5);
         Assert.Equal(0.0, PredictionInterval.SumHalfWidth(fit, []));
     }
 

@@ -40,10 +40,11 @@ internal static class CounterfactualFit
         var incremental = window.Sum(d => d.Treated) - counterfactual;
         var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows));
 
+        var quantile = PredictionInterval.Quantile(fit.DegreesOfFreedom);
         var days = new List<CounterfactualDay>(pre.Count + window.Count);
         for (var i = 0; i < pre.Count; i++)
         {
-            days.Add(Day(pre[i], fit, preRows[i], 0m));
+            days.Add(Day(pre[i], fit, preRows[i], quantile, 0m));
         }
 
         var cumulative = 0m;
@@ -51,16 +52,16 @@ internal static class CounterfactualFit
         {
             var predicted = Paise(predictions[i]);
             cumulative += window[i].Treated - predicted;
-            days.Add(Day(window[i], fit, windowRows[i], cumulative));
+            days.Add(Day(window[i], fit, windowRows[i], quantile, cumulative));
         }
 
         return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days);
     }
 
-    private static CounterfactualDay Day(SalesDay day, LeastSquaresFit fit, double[] row, decimal cumulativeLift)
+    private static CounterfactualDay Day(SalesDay day, LeastSquaresFit fit, double[] row, double quantile, decimal cumulativeLift)
     {
         var predicted = fit.Predict(row);
-        var half = PredictionInterval.DayHalfWidth(fit, row);
+        var half = PredictionInterval.DayHalfWidth(fit, row, quantile);
         return new CounterfactualDay(
             DateOnly.FromDayNumber(day.Day),
             day.Treated,

@@ -35,7 +35,7 @@ internal static class IncrementalEstimator
         }
 
         var result = new Dictionary<string, CampaignLift>(StringComparer.Ordinal);
-        if (totals.Count == 0 || data.TrackingStart is not { } dataStart || data.TrackingEnd is not { } dataEnd)
+        if (totals.Count == 0 || data.TrackingStart is not { } dataStart)
         {
             return result;
         }
@@ -44,7 +44,7 @@ internal static class IncrementalEstimator
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new CampaignWindow(c.Key, c.Value.Start, c.Value.End, c.Value.Products))
             .ToList();
-        var sales = new SalesIndex(data.Tracking, windows, dataStart, dataEnd);
+        var sales = new SalesIndex(data.Tracking, windows, dataStart);
         var groups = OverlapDetector.Groups(windows);
         foreach (var members in Enumerable.Range(0, windows.Count).GroupBy(i => groups[i]))
         {

@@ -38,8 +38,9 @@ internal static class PredictionInterval
     }
 
     /// <summary>Half-width of one day's band: t(0.95, df) × s × √(1 + xᵀ(XᵀX)⁻¹x).</summary>
-    public static double DayHalfWidth(LeastSquaresFit fit, double[] x) =>
-        Quantile(fit.DegreesOfFreedom) * Math.Sqrt(fit.ResidualVariance * (1.0 + fit.Leverage(x, x)));
+    /// <param name="quantile">t(0.95, df) of the fit (<see cref="Quantile"/>), computed once per fit: it is a root search.</param>
+    public static double DayHalfWidth(LeastSquaresFit fit, double[] x, double quantile) =>
+        quantile * Math.Sqrt(fit.ResidualVariance * (1.0 + fit.Leverage(x, x)));
 
     /// <summary>The Student-t quantile of the upper tail (1 + level) / 2 with the fit's degrees of freedom.</summary>
     public static double Quantile(int degreesOfFreedom) =>
