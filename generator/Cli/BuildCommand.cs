@@ -13,7 +13,7 @@ internal static class BuildCommand
     {
         var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" }.NotEmpty();
         var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" }.NotEmpty();
-        var baselineDays = new Option<long>("--baseline-days") { Description = $"Days of pre-period for the iROAS baseline (1 to {MetricsOptions.MaxBaselineDays}).", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }
+        var baselineDays = new Option<long>("--baseline-days") { Description = $"Days of pre-period the counterfactual iROAS is fitted on (1 to {MetricsOptions.MaxBaselineDays}; fewer than 14 usable days is \"no baseline data\").", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }
             .AtLeast(1).AtMost(MetricsOptions.MaxBaselineDays);
         var maxDateSpan = DateSpanOption.Create();
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };

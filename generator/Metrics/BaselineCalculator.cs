@@ -1,6 +1,6 @@
 namespace RoiReportGen.Metrics;
 
-/// <summary>Incremental ROAS by the pre-period baseline method (SPEC 2).</summary>
+/// <summary>Incremental ROAS by the naive pre-period baseline method (SPEC 2, the naive_* columns).</summary>
 internal static class BaselineCalculator
 {
     /// <summary>
@@ -8,7 +8,7 @@ internal static class BaselineCalculator
     /// of the products over the <paramref name="baselineDays"/> days before W / baselineDays;
     /// incremental = all revenue of the products in W − b × d; iROAS = incremental / payout.
     /// </summary>
-    public static BaselineResult Compute(
+    public static NaiveIncrementality Compute(
         DateOnly start,
         DateOnly end,
         IReadOnlyList<string> products,
@@ -28,7 +28,7 @@ internal static class BaselineCalculator
         var preStartDay = (long)start.DayNumber - baselineDays;
         if (dataStart is null || preStartDay < dataStart.Value.DayNumber)
         {
-            return new BaselineResult(windowRevenue, null, null, null, null, BaselineResult.NoBaselineData);
+            return new NaiveIncrementality(windowRevenue, null, null, null, null, NaiveIncrementality.NoBaselineData);
         }
 
         // In range now: dataStart ≤ preStart < start, so start − 1 is a date too.
@@ -39,7 +39,7 @@ internal static class BaselineCalculator
         // organic × d / days rather than b × d: one division, exact whenever the result is.
         var baseline = Ratio.Of(organic * windowDays, baselineDays);
         var incremental = windowRevenue - baseline;
-        return new BaselineResult(
+        return new NaiveIncrementality(
             windowRevenue,
             daily,
             baseline,

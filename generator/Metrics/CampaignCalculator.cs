@@ -1,4 +1,5 @@
 using RoiReportGen.Data;
+using RoiReportGen.Metrics.Incrementality;
 
 namespace RoiReportGen.Metrics;
 
@@ -6,7 +7,8 @@ namespace RoiReportGen.Metrics;
 internal static class CampaignCalculator
 {
     /// <summary>Campaigns ordered by name (ordinal), with payout, ROAS, iROAS and overlaps.</summary>
-    public static IReadOnlyList<CampaignSummary> Compute(DataSet data, PayoutAllocation allocation, MetricsOptions options)
+    /// <param name="lifts">The counterfactual lifts, estimated once on all of the data and shared by every view.</param>
+    public static IReadOnlyList<CampaignSummary> Compute(DataSet data, PayoutAllocation allocation, IReadOnlyDictionary<string, CampaignLift> lifts)
     {
         var totals = new Dictionary<string, CampaignTotals>(StringComparer.Ordinal);
         foreach (var t in data.Tracking)
@@ -48,7 +50,7 @@ internal static class CampaignCalculator
                 var allocated = allocation.ByCampaign.GetValueOrDefault(name);
                 var payout = direct.GetValueOrDefault(name) + allocated;
                 return totals.TryGetValue(name, out var c)
-                    ? WithWindow(name, c, payout, allocated, revenue, data.TrackingStart, options, overlaps[name])
+                    ? WithWindow(name, c, payout, allocated, revenue, data.TrackingStart, lifts.GetValueOrDefault(name), overlaps[name])
                     : WithoutWindow(name, payout, allocated);
             })
             .ToList();
@@ -61,11 +63,11 @@ internal static class CampaignCalculator
         decimal allocated,
         ProductRevenueIndex revenue,
         DateOnly? dataStart,
-        MetricsOptions options,
+        CampaignLift? lift,
         CampaignOverlaps overlaps)
     {
         var products = c.Products.Order(StringComparer.Ordinal).ToList();
-        var b = BaselineCalculator.Compute(c.Start, c.End, products, payout, revenue, dataStart, options.BaselineDays);
+        var b = BaselineCalculator.Compute(c.Start, c.End, products, payout, revenue, dataStart, NaiveIncrementality.PrePeriodDays);
         return new CampaignSummary(
             name,
             string.Join("; ", c.Brands.Order(StringComparer.Ordinal)),
@@ -80,21 +82,16 @@ internal static class CampaignCalculator
             allocated,
             Ratio.Of(c.Revenue, payout),
             c.Revenue - payout,
-            b.WindowRevenue,
-            b.BaselineDailyRevenue,
-            b.BaselineRevenue,
-            b.IncrementalRevenue,
-            b.Iroas,
-            b.Note,
+            b,
+            lift is null ? IncrementalView.NoWindow : IncrementalView.For(lift, c.Revenue, payout),
             overlaps);
     }
 
     private static CampaignSummary WithoutWindow(string name, decimal payout, decimal allocated)
     {
-        var b = BaselineResult.WithoutWindow;
         return new CampaignSummary(
             name, "", null, null, 0, [], 0, 0, 0m, payout, allocated,
             Ratio.Of(0m, payout), -payout,
-            b.WindowRevenue, b.BaselineDailyRevenue, b.BaselineRevenue, b.IncrementalRevenue, b.Iroas, b.Note, CampaignOverlaps.None);
+            NaiveIncrementality.WithoutWindow, IncrementalView.NoWindow, CampaignOverlaps.None);
     }
 }

@@ -7,12 +7,8 @@ namespace RoiReportGen.Metrics;
 /// <param name="Products">The products in its attributed rows, ordinal order.</param>
 /// <param name="Payout">Payout rows naming it plus its allocated share of campaign-less payout rows.</param>
 /// <param name="AllocatedPayout">The allocated part of <see cref="Payout"/>.</param>
-/// <param name="WindowRevenue">All revenue (organic and attributed) of its products within W.</param>
-/// <param name="BaselineDailyRevenue">b: organic revenue of its products over the pre-period / baseline days.</param>
-/// <param name="BaselineRevenue">b × d: what the products were expected to earn in W without the campaign.</param>
-/// <param name="IncrementalRevenue">WindowRevenue − BaselineRevenue; may be negative.</param>
-/// <param name="Iroas">IncrementalRevenue / Payout.</param>
-/// <param name="BaselineNote">"no baseline data" when the pre-period is not covered by the data, "no window" without attributed rows; "" otherwise.</param>
+/// <param name="Naive">The naive pre-period method (28 days), kept for comparison.</param>
+/// <param name="Incremental">The counterfactual estimate of SPEC 2, as this view shows it (its share of the lift, its payout).</param>
 /// <param name="Overlaps">How many campaigns overlap this one's window on a shared product, and the first few names.</param>
 public sealed record CampaignSummary(
     string Campaign,
@@ -28,14 +24,10 @@ public sealed record CampaignSummary(
     decimal AllocatedPayout,
     decimal? Roas,
     decimal NetReturn,
-    decimal? WindowRevenue,
-    decimal? BaselineDailyRevenue,
-    decimal? BaselineRevenue,
-    decimal? IncrementalRevenue,
-    decimal? Iroas,
-    string BaselineNote,
+    NaiveIncrementality Naive,
+    Incrementality.IncrementalEstimate Incremental,
     CampaignOverlaps Overlaps)
 {
-    /// <summary>Windows overlap another campaign's on the same product: the baseline method double counts.</summary>
+    /// <summary>Windows overlap another campaign's on the same product: estimated together with them.</summary>
     public bool OverlapFlag => Overlaps.Count > 0;
 }

@@ -24,18 +24,12 @@ internal static class KpiCalculator
 
         var payout = data.Payouts.Sum(p => p.TotalPayout);
 
-        // Pooled over the campaigns that have an iROAS, not a mean of their ratios: big campaigns weigh more.
-        var measured = campaigns.Where(c => c.Iroas is not null).ToList();
-        var iroas = measured.Count == 0
-            ? null
-            : Ratio.Of(measured.Sum(c => c.IncrementalRevenue ?? 0m), measured.Sum(c => c.Payout));
-
         return new KpiSummary(
             revenue,
             organic,
             payout,
             Ratio.Of(revenue, payout),
-            iroas,
+            Incrementality.HeadlineIroas.Of(campaigns),
             revenue - payout,
             orders,
             data.Influencers.Count,

@@ -4,7 +4,7 @@ namespace RoiReportGen.Metrics;
 /// <param name="Revenue">Attributed revenue.</param>
 /// <param name="Payout">Σ total_payout.</param>
 /// <param name="Roas">Revenue / Payout.</param>
-/// <param name="Iroas">Σ incremental revenue / Σ payout over the campaigns whose iROAS is defined.</param>
+/// <param name="Iroas">Σ incremental revenue / Σ payout over the campaigns whose iROAS is defined (the counterfactual estimate), with its 90% interval.</param>
 /// <param name="Influencers">Influencers in the roster (influencers.csv).</param>
 /// <param name="Posts">Accepted posts.</param>
 /// <param name="UnallocatedPayout">Campaign-less payout of influencers with neither attributed orders nor revenue.</param>
@@ -13,7 +13,7 @@ public sealed record KpiSummary(
     decimal OrganicRevenue,
     decimal Payout,
     decimal? Roas,
-    decimal? Iroas,
+    Incrementality.HeadlineIroas Iroas,
     decimal NetReturn,
     long Orders,
     long Influencers,

@@ -1,8 +1,8 @@
 namespace RoiReportGen.Metrics;
 
 /// <summary>Choices that change the numbers.</summary>
-/// <param name="BaselineDays">Length of the iROAS pre-period, in days (SPEC 2, default 28), 1 to <see cref="MaxBaselineDays"/>.</param>
-public sealed record MetricsOptions(int BaselineDays = 28)
+/// <param name="BaselineDays">Length of the counterfactual iROAS fit's pre-period, in days (SPEC 2, default 56), 1 to <see cref="MaxBaselineDays"/>; the naive method keeps its fixed 28.</param>
+public sealed record MetricsOptions(int BaselineDays = 56)
 {
     /// <summary>
     /// Ten years: a longer pre-period is surely a typo. The arithmetic would be safe beyond it (a

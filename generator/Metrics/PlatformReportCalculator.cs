@@ -5,11 +5,12 @@ namespace RoiReportGen.Metrics;
 /// <summary>Every metric of one view, from that view's data.</summary>
 internal static class PlatformReportCalculator
 {
-    public static PlatformReport Compute(DataSet view, string name, bool isAll, MetricsOptions options, int payoutDecimals)
+    public static PlatformReport Compute(
+        DataSet view, string name, bool isAll, IReadOnlyDictionary<string, Incrementality.CampaignLift> lifts, int payoutDecimals)
     {
         var influencers = InfluencerCalculator.Compute(view);
         var allocation = PayoutAllocator.Allocate(view, payoutDecimals);
-        var campaigns = CampaignCalculator.Compute(view, allocation, options);
+        var campaigns = CampaignCalculator.Compute(view, allocation, lifts);
         var personas = PersonaCalculator.Compute(influencers, view.Posts);
         var bases = PayoutBasisCalculator.Compute(view);
         return new PlatformReport(

@@ -7,13 +7,20 @@ internal static class ProportionalSplit
     /// The parts of <paramref name="amount"/> for every key with a positive weight, in the given order;
     /// empty when no weight is positive (the caller decides what "unallocated" means). Every part has at
     /// most <paramref name="decimals"/> decimal places (<see cref="AllocationPrecision"/>) and the parts
-    /// add up to the amount exactly (largest remainder).
+    /// add up to the amount exactly (largest remainder). A negative amount gives the mirrored parts of its magnitude.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<TKey, decimal>> Split<TKey>(
         decimal amount,
         IReadOnlyList<KeyValuePair<TKey, decimal>> weights,
         int decimals)
     {
+        if (amount < 0m)
+        {
+            // A negative amount (a lift below the counterfactual) splits as its magnitude does, mirrored, so
+            // the largest-remainder rule below only ever deals with non-negative parts.
+            return [.. Split(-amount, weights, decimals).Select(p => new KeyValuePair<TKey, decimal>(p.Key, -p.Value))];
+        }
+
         var positive = weights.Where(w => w.Value > 0m).ToList();
         if (positive.Count == 0)
         {

@@ -20,12 +20,15 @@ public static class ReportCalculator
         // One grid of decimal places for every split payout, from the whole data set: each influencer's
         // payout is then split the same way in every view, so brand payouts add up to All exactly.
         var payoutDecimals = AllocationPrecision.Decimals(data);
+        // The counterfactual is fitted once, on all of the data (total sales know no platform), before the views
+        // run: every view shows the same estimate, divided by its own attributed revenue and payout.
+        var lifts = Incrementality.IncrementalEstimator.Estimate(data, options.BaselineDays, payoutDecimals);
         var views = PlatformFilter.Platforms(data)
             .Prepend(null)
             .AsParallel().AsOrdered()
             .Select(p => p is null
-                ? PlatformReportCalculator.Compute(data, "All", isAll: true, options, payoutDecimals)
-                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, options, payoutDecimals))
+                ? PlatformReportCalculator.Compute(data, "All", isAll: true, lifts, payoutDecimals)
+                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, lifts, payoutDecimals))
             .ToList();
 
         return new ReportModel(

@@ -28,6 +28,14 @@ public static class DisplayFormat
     public static string Percent(decimal? value) =>
         value is { } v ? Signed(v, Math.Round(Math.Abs(v) * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture)) + "%" : Undefined;
 
+    /// <summary>A ratio's 90% interval, "1.80–2.40" (an en dash between the ends); "—" when undefined.</summary>
+    public static string RatioInterval(decimal? low, decimal? high) =>
+        low is { } l && high is { } h ? Ratio(l) + "–" + Ratio(h) : Undefined;
+
+    /// <summary>A ratio with its 90% interval, "2.10 (90%: 1.80–2.40)"; just the ratio when the interval is undefined.</summary>
+    public static string RatioWithInterval(decimal? value, decimal? low, decimal? high) =>
+        value is null || low is null || high is null ? Ratio(value) : $"{Ratio(value)} (90%: {RatioInterval(low, high)})";
+
     public static string Date(DateOnly? value) =>
         value is { } v ? v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Undefined;
 

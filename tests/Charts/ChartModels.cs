@@ -1,4 +1,5 @@
 using RoiReportGen.Metrics;
+using RoiReportGen.Metrics.Incrementality;
 
 namespace RoiReportGen.Tests.Charts;
 
@@ -19,9 +20,20 @@ internal static class ChartModels
     public static CampaignSummary Campaign(string name, decimal revenue, decimal payout, int startDay = 0, int days = 10, decimal? baseline = 1000m, string brand = "MuscleBlaze") =>
         new(name, brand, Day(startDay), Day(startDay + days - 1), days, ["P1"], 2, 5, revenue, payout, 0m,
             payout > 0 ? revenue / payout : null, revenue - payout,
-            baseline is null ? null : revenue + 500m, baseline is null ? null : baseline / days, baseline,
-            baseline is null ? null : revenue + 500m - baseline, baseline is null || payout == 0 ? null : (revenue + 500m - baseline) / payout,
-            baseline is null ? "no baseline data" : "", CampaignOverlaps.None);
+            new NaiveIncrementality(
+                baseline is null ? null : revenue + 500m, baseline is null ? null : baseline / days, baseline,
+                baseline is null ? null : revenue + 500m - baseline, baseline is null || payout == 0 ? null : (revenue + 500m - baseline) / payout,
+                baseline is null ? "no baseline data" : ""),
+            Estimate(revenue, payout, baseline is not null),
+            CampaignOverlaps.None);
+
+    // Half the attributed revenue measured as lift, ± a fifth of it; "no baseline data" without a baseline.
+    private static IncrementalEstimate Estimate(decimal revenue, decimal payout, bool measured) =>
+        measured
+            ? new(EstimateMethods.TbrControls, Verdicts.Incremental, revenue * 2m, revenue / 2m, revenue * 0.3m, revenue * 0.7m,
+                payout > 0 ? revenue / 2m / payout : null, payout > 0 ? revenue * 0.3m / payout : null, payout > 0 ? revenue * 0.7m / payout : null,
+                revenue > 0 ? 0.5m : null, [], 56, null)
+            : new("", Verdicts.NoBaselineData, null, null, null, null, null, null, null, null, [], 3, null);
 
     public static PersonaSummary Persona(string platform, FollowerTier tier, decimal revenue, decimal payout, string category = "Fitness") =>
         new(platform, category, "Female", tier, 1, 2, 3, revenue, payout, payout > 0 ? revenue / payout : null, revenue - payout, 0.05m, 0.04m);
@@ -33,7 +45,7 @@ internal static class ChartModels
         IReadOnlyList<PersonaSummary>? personas = null,
         IReadOnlyList<BrandSummary>? brands = null,
         int trendDays = 30) =>
-        new(name, name == "All", new KpiSummary(0, 0, 0, null, null, 0, 0, influencers.Count, 0, 0),
+        new(name, name == "All", new KpiSummary(0, 0, 0, null, HeadlineIroas.None, 0, 0, influencers.Count, 0, 0),
             influencers, campaigns ?? [], personas ?? [], brands ?? [],
             [new PayoutBasisSummary("post", 3, 0.75m, 3000m, 0.6m), new PayoutBasisSummary("order", 1, 0.25m, 2000m, 0.4m)],
             Enumerable.Range(0, trendDays).Select(d => new DailyTrendPoint(Day(d), 100m + d, 50m, d >= 6 ? 100m : null, d >= 6 ? 50m : null)).ToList(),

@@ -21,16 +21,34 @@ public sealed class CalendarEdgeTests
             .Pay("a", 50m, "C")
             .All().Campaign("C");
 
-        Assert.Equal("no baseline data", c.BaselineNote);
-        Assert.Null(c.Iroas);
+        Assert.Equal("no baseline data", c.Naive.Note);
+        Assert.Null(c.Naive.Iroas);
         Assert.Equal(2m, c.Roas);
     }
 
     [Theory]
-    [InlineData(28, "")]                     // pre-period 0001-01-01..0001-01-28: exactly the data's first day
-    [InlineData(29, "no baseline data")]     // one day more would start on "0000-12-31"
-    [InlineData(MetricsOptions.MaxBaselineDays, "no baseline data")]
-    public void A_baseline_may_start_on_the_first_day_of_the_calendar_but_not_before(int baselineDays, string note)
+    [InlineData(28, "")]                     // naive pre-period 0001-01-01..0001-01-28: exactly the data's first day
+    [InlineData(27, "no baseline data")]     // one day earlier it would start on "0000-12-31"
+    public void A_naive_baseline_may_start_on_the_first_day_of_the_calendar_but_not_before(int windowStart, string note)
+    {
+        var c = new DataBuilder().Influencer("a")
+            .OrganicOn(First, "P", 280m)
+            .SaleOn(First.AddDays(windowStart), "C", "a", "P", 1, 100m)
+            .Pay("a", 50m, "C")
+            .All().Campaign("C");
+
+        Assert.Equal(note, c.Naive.Note);
+        if (note.Length == 0)
+        {
+            Assert.Equal(10m, c.Naive.BaselineDailyRevenue);    // 280 / 28
+            Assert.Equal(90m, c.Naive.IncrementalRevenue);      // 100 − 10
+        }
+    }
+
+    [Theory]
+    [InlineData(56)]
+    [InlineData(MetricsOptions.MaxBaselineDays)]              // would start ~10 years before 0001-01-01
+    public void A_counterfactual_pre_period_before_the_calendar_is_cut_at_the_data_start(int baselineDays)
     {
         var c = new DataBuilder().Influencer("a")
             .OrganicOn(First, "P", 280m)
@@ -38,12 +56,9 @@ public sealed class CalendarEdgeTests
             .Pay("a", 50m, "C")
             .All(baselineDays).Campaign("C");
 
-        Assert.Equal(note, c.BaselineNote);
-        if (note.Length == 0)
-        {
-            Assert.Equal(10m, c.BaselineDailyRevenue);    // 280 / 28
-            Assert.Equal(90m, c.IncrementalRevenue);      // 100 − 10
-        }
+        // Days 0..27 of the calendar are the usable pre-period; P is the only product, so no control.
+        Assert.Equal(28, c.Incremental.UsablePreDays);
+        Assert.Equal("pre-period-level", c.Incremental.Method);
     }
 
     [Fact]
@@ -58,8 +73,8 @@ public sealed class CalendarEdgeTests
             .All().Campaign("C");
 
         Assert.Equal((Last.AddDays(-1), Last, 2), (c.StartDate!.Value, c.EndDate!.Value, c.WindowDays));
-        Assert.Equal(10m, c.BaselineDailyRevenue);        // 280 / 28
-        Assert.Equal(180m, c.IncrementalRevenue);         // 200 − 10 × 2
+        Assert.Equal(10m, c.Naive.BaselineDailyRevenue);        // 280 / 28
+        Assert.Equal(180m, c.Naive.IncrementalRevenue);         // 200 − 10 × 2
     }
 
     [Theory]

@@ -111,7 +111,7 @@ internal sealed class DataBuilder
             [new FileReadCounts("influencers.csv", _influencers.Count, 0)]);
     }
 
-    public ReportModel Report(int baselineDays = 28) => ReportCalculator.Compute(Build(), new MetricsOptions(baselineDays));
+    public ReportModel Report(int baselineDays = 56) => ReportCalculator.Compute(Build(), new MetricsOptions(baselineDays));
 
-    public PlatformReport All(int baselineDays = 28) => Report(baselineDays).All;
+    public PlatformReport All(int baselineDays = 56) => Report(baselineDays).All;
 }

@@ -75,7 +75,7 @@ public sealed class InvariantTests
         var b = Random();
 
         Assert.Equal(a.All.Influencers, b.All.Influencers);
-        Assert.Equal(a.All.Campaigns.Select(c => (c.Campaign, c.Payout, c.Iroas)), b.All.Campaigns.Select(c => (c.Campaign, c.Payout, c.Iroas)));
+        Assert.Equal(a.All.Campaigns.Select(c => (c.Campaign, c.Payout, c.Naive.Iroas)), b.All.Campaigns.Select(c => (c.Campaign, c.Payout, c.Naive.Iroas)));
         Assert.Equal(a.All.Brands, b.All.Brands);
     }
 }

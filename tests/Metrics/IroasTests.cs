@@ -28,12 +28,12 @@ public sealed class IroasTests
         var c1 = Covered().Campaign("C1");
 
         Assert.Equal(3, c1.WindowDays);                       // days 30..32
-        Assert.Equal(1_100m, c1.WindowRevenue);               // 500 + 300 (C1) + 100 (C2) + 200 organic
-        Assert.Equal(100m, c1.BaselineDailyRevenue);          // (1400 + 1400) / 28
-        Assert.Equal(300m, c1.BaselineRevenue);               // 100 × 3
-        Assert.Equal(800m, c1.IncrementalRevenue);            // 1100 − 300
-        Assert.Equal(2m, c1.Iroas);                           // 800 / 400
-        Assert.Equal("", c1.BaselineNote);
+        Assert.Equal(1_100m, c1.Naive.WindowRevenue);               // 500 + 300 (C1) + 100 (C2) + 200 organic
+        Assert.Equal(100m, c1.Naive.BaselineDailyRevenue);          // (1400 + 1400) / 28
+        Assert.Equal(300m, c1.Naive.BaselineRevenue);               // 100 × 3
+        Assert.Equal(800m, c1.Naive.IncrementalRevenue);            // 1100 − 300
+        Assert.Equal(2m, c1.Naive.Iroas);                           // 800 / 400
+        Assert.Equal("", c1.Naive.Note);
     }
 
     [Fact]
@@ -42,18 +42,11 @@ public sealed class IroasTests
         var c2 = Covered().Campaign("C2");
 
         // Pre-period days 3..30: organic P 1400 + 1400 (C1's attributed 500 on day 30 is not organic).
-        Assert.Equal(100m, c2.BaselineDailyRevenue);          // 2800 / 28
-        Assert.Equal(300m, c2.WindowRevenue);                 // day 31: 100 (C2) + 200 organic
-        Assert.Equal(100m, c2.BaselineRevenue);               // 100 × 1
-        Assert.Equal(200m, c2.IncrementalRevenue);            // 300 − 100
-        Assert.Equal(0.5m, c2.Iroas);                         // 200 / 400
-    }
-
-    [Fact]
-    public void KpiIroasPoolsTheCampaignsWithAnIroas()
-    {
-        // (800 + 200) / (400 + 400)
-        Assert.Equal(1.25m, Covered().Kpis.Iroas);
+        Assert.Equal(100m, c2.Naive.BaselineDailyRevenue);          // 2800 / 28
+        Assert.Equal(300m, c2.Naive.WindowRevenue);                 // day 31: 100 (C2) + 200 organic
+        Assert.Equal(100m, c2.Naive.BaselineRevenue);               // 100 × 1
+        Assert.Equal(200m, c2.Naive.IncrementalRevenue);            // 300 − 100
+        Assert.Equal(0.5m, c2.Naive.Iroas);                         // 200 / 400
     }
 
     [Fact]
@@ -66,11 +59,11 @@ public sealed class IroasTests
             .Pay("a", 100m, "C")
             .All().Campaign("C");
 
-        Assert.Equal(0m, c.BaselineDailyRevenue);
-        Assert.Equal(0m, c.BaselineRevenue);
-        Assert.Equal(400m, c.IncrementalRevenue);             // 250 + 150 − 0
-        Assert.Equal(4m, c.Iroas);                            // 400 / 100
-        Assert.Equal("", c.BaselineNote);
+        Assert.Equal(0m, c.Naive.BaselineDailyRevenue);
+        Assert.Equal(0m, c.Naive.BaselineRevenue);
+        Assert.Equal(400m, c.Naive.IncrementalRevenue);             // 250 + 150 − 0
+        Assert.Equal(4m, c.Naive.Iroas);                            // 400 / 100
+        Assert.Equal("", c.Naive.Note);
     }
 
     [Fact]
@@ -83,14 +76,14 @@ public sealed class IroasTests
             .All();
         var c = r.Campaign("C");
 
-        Assert.Equal(250m, c.WindowRevenue);
-        Assert.Null(c.BaselineDailyRevenue);
-        Assert.Null(c.BaselineRevenue);
-        Assert.Null(c.IncrementalRevenue);
-        Assert.Null(c.Iroas);
-        Assert.Equal("no baseline data", c.BaselineNote);
+        Assert.Equal(250m, c.Naive.WindowRevenue);
+        Assert.Null(c.Naive.BaselineDailyRevenue);
+        Assert.Null(c.Naive.BaselineRevenue);
+        Assert.Null(c.Naive.IncrementalRevenue);
+        Assert.Null(c.Naive.Iroas);
+        Assert.Equal("no baseline data", c.Naive.Note);
         Assert.Equal(2.5m, c.Roas);                           // ROAS is still defined: 250 / 100
-        Assert.Null(r.Kpis.Iroas);                            // no campaign has an iROAS
+        Assert.Null(r.Kpis.Iroas.Iroas);                            // no campaign has an iROAS
     }
 
     [Theory]
@@ -104,7 +97,7 @@ public sealed class IroasTests
             .Pay("a", 1m, "C")
             .All().Campaign("C");
 
-        Assert.Equal(note, c.BaselineNote);
+        Assert.Equal(note, c.Naive.Note);
     }
 
     [Fact]
@@ -116,8 +109,8 @@ public sealed class IroasTests
             .Pay("a", 5m, "C")
             .All().Campaign("C");
 
-        Assert.Equal(0m, c.BaselineRevenue);
-        Assert.Equal(2m, c.Iroas);                            // (10 − 0) / 5
+        Assert.Equal(0m, c.Naive.BaselineRevenue);
+        Assert.Equal(2m, c.Naive.Iroas);                            // (10 − 0) / 5
     }
 
     [Fact]
@@ -130,28 +123,24 @@ public sealed class IroasTests
             .Pay("a", 100m, "C")
             .All().Campaign("C");
 
-        Assert.Equal(200m, c.BaselineRevenue);                // 100 × 2 days
-        Assert.Equal(-50m, c.IncrementalRevenue);             // 150 − 200
-        Assert.Equal(-0.5m, c.Iroas);                         // −50 / 100
+        Assert.Equal(200m, c.Naive.BaselineRevenue);                // 100 × 2 days
+        Assert.Equal(-50m, c.Naive.IncrementalRevenue);             // 150 − 200
+        Assert.Equal(-0.5m, c.Naive.Iroas);                         // −50 / 100
     }
 
+    // Issue 12: --baseline-days sets the counterfactual's pre-period; the naive method keeps its fixed 28 days.
     [Theory]
-    [InlineData(28, 12.5, 87.5, 1.75)]                        // days 2..29: (280 + 70) / 28 = 12.5; 100 − 12.5; 87.5 / 50
-    [InlineData(7, 10, 90, 1.8)]                              // days 23..29: 70 / 7 = 10; 100 − 10; 90 / 50
-    public void BaselineDaysChangesTheResult(int days, double daily, double incremental, double iroas)
+    [InlineData(28)]
+    [InlineData(7)]
+    [InlineData(31)]                                          // 31 days before day 30 would be day −1: naive does not care
+    public void NaiveMethodKeepsItsFixed28DaysWhateverBaselineDaysSays(int days)
     {
         var c = BaselineDaysFixture(days).Campaign("C");
 
-        Assert.Equal((decimal)daily, c.BaselineDailyRevenue);
-        Assert.Equal((decimal)incremental, c.IncrementalRevenue);
-        Assert.Equal((decimal)iroas, c.Iroas);
-    }
-
-    [Fact]
-    public void LongerBaselineThanTheDataHasIsUncovered()
-    {
-        // 31 days before day 30 is day −1.
-        Assert.Equal("no baseline data", BaselineDaysFixture(31).Campaign("C").BaselineNote);
+        Assert.Equal("", c.Naive.Note);
+        Assert.Equal(12.5m, c.Naive.BaselineDailyRevenue);    // days 2..29: (280 + 70) / 28
+        Assert.Equal(87.5m, c.Naive.IncrementalRevenue);      // 100 − 12.5
+        Assert.Equal(1.75m, c.Naive.Iroas);                   // 87.5 / 50
     }
 
     [Fact]
@@ -162,9 +151,9 @@ public sealed class IroasTests
             .Sale(28, "C", "a", "P", 1, 100m)
             .All().Campaign("C");
 
-        Assert.Equal(10m, c.BaselineRevenue);                 // 280 / 28 × 1
-        Assert.Equal(90m, c.IncrementalRevenue);              // 100 − 10
-        Assert.Null(c.Iroas);
+        Assert.Equal(10m, c.Naive.BaselineRevenue);                 // 280 / 28 × 1
+        Assert.Equal(90m, c.Naive.IncrementalRevenue);              // 100 − 10
+        Assert.Null(c.Naive.Iroas);
         Assert.Null(c.Roas);
     }
 

@@ -26,7 +26,7 @@ public sealed class KpiTests
         Assert.Equal(3, k.Influencers);           // the roster, idle included
         Assert.Equal(5, k.Posts);                 // 3 + 2
         Assert.Equal(0m, k.UnallocatedPayout);
-        Assert.Null(k.Iroas);                     // the only campaign has no baseline (day 0 − 28 < day 0)
+        Assert.Null(k.Iroas.Iroas);                     // the only campaign has no baseline (day 0 − 28 < day 0)
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class KpiTests
         Assert.Equal(0m, r.Kpis.Revenue);
         Assert.Equal(0m, r.Kpis.Payout);
         Assert.Null(r.Kpis.Roas);
-        Assert.Null(r.Kpis.Iroas);
+        Assert.Null(r.Kpis.Iroas.Iroas);
         Assert.Empty(r.Influencers);
         Assert.Empty(r.Campaigns);
         Assert.Empty(r.Trend);

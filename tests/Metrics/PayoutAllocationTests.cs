@@ -99,11 +99,11 @@ public sealed class PayoutAllocationTests
         Assert.Equal(500m, ghost.Payout);
         Assert.Equal(0m, ghost.Roas);                 // 0 / 500
         Assert.Equal(-500m, ghost.NetReturn);
-        Assert.Null(ghost.WindowRevenue);
-        Assert.Null(ghost.BaselineRevenue);
-        Assert.Null(ghost.IncrementalRevenue);
-        Assert.Null(ghost.Iroas);
-        Assert.Equal("no window", ghost.BaselineNote);
+        Assert.Null(ghost.Naive.WindowRevenue);
+        Assert.Null(ghost.Naive.BaselineRevenue);
+        Assert.Null(ghost.Naive.IncrementalRevenue);
+        Assert.Null(ghost.Naive.Iroas);
+        Assert.Equal("no window", ghost.Naive.Note);
         Assert.False(ghost.OverlapFlag);
         Assert.Equal(["Ghost", "Real"], r.Campaigns.Select(c => c.Campaign));
     }

@@ -79,10 +79,10 @@ public sealed class PlatformViewTests
 
         // The data still starts on day 0 in this view, so the pre-period days 0..27 is covered:
         // b = 280 / 28 = 10; window day 28: 400 + 20 organic = 420; incremental 420 − 10 = 410; / 100.
-        Assert.Equal("", shared.BaselineNote);
-        Assert.Equal(420m, shared.WindowRevenue);
-        Assert.Equal(410m, shared.IncrementalRevenue);
-        Assert.Equal(4.1m, shared.Iroas);
+        Assert.Equal("", shared.Naive.Note);
+        Assert.Equal(420m, shared.Naive.WindowRevenue);
+        Assert.Equal(410m, shared.Naive.IncrementalRevenue);
+        Assert.Equal(4.1m, shared.Naive.Iroas);
         Assert.Equal(DataBuilder.Day(0), insta.Trend[0].Date);
     }
 

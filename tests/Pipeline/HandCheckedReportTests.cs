@@ -94,7 +94,9 @@ public sealed class HandCheckedReportTests : IDisposable
     {
         Assert.Equal(
             ["campaign", "brand", "start_date", "end_date", "influencers", "orders", "revenue", "payout", "roas",
-             "baseline_revenue", "incremental_revenue", "iroas", "overlap_flag"],
+             "counterfactual_revenue", "incremental_revenue", "incremental_revenue_low", "incremental_revenue_high",
+             "iroas", "iroas_low", "iroas_high", "incremental_share", "verdict", "method", "overlap_group",
+             "naive_baseline_revenue", "naive_incremental_revenue", "naive_iroas"],
             Download("campaign_summary.csv").Header);
     }
 
@@ -110,32 +112,66 @@ public sealed class HandCheckedReportTests : IDisposable
         Assert.Equal(5500m, Number(c, "revenue"));   // 3000 + 1000 + 1500
         Assert.Equal(2900m, Number(c, "payout"));    // 1500 + 1200 named + I1's 200 allocated
         Assert.Equal(5500m / 2900m, Number(c, "roas"));
-        Assert.Equal(750m, Number(c, "baseline_revenue"));        // (2800 + 1400) / 28 = 150 a day × 5 days
-        Assert.Equal(5250m, Number(c, "incremental_revenue"));    // (3000 + 1000 + 500 organic + 1500) − 750
-        Assert.Equal(5250m / 2900m, Number(c, "iroas"));
-        Assert.Equal("false", c["overlap_flag"]);
+        Assert.Equal(750m, Number(c, "naive_baseline_revenue"));        // (2800 + 1400) / 28 = 150 a day × 5 days
+        Assert.Equal(5250m, Number(c, "naive_incremental_revenue"));    // (3000 + 1000 + 500 organic + 1500) − 750
+        Assert.Equal(5250m / 2900m, Number(c, "naive_iroas"));
+        Assert.Equal("", c["overlap_group"]);
+    }
+
+    [Fact]
+    public void Campaign_counterfactual_is_the_pre_period_level_with_weekday_effects()
+    {
+        // Pre-period 2025-01-04..02-28 (56 days, 8 of each weekday), no campaign on Whey. The only product no
+        // campaign touches, Multivitamin, sells nothing then (its ₹999 is on 01-01): no usable control, so the
+        // level model: each weekday's mean. Whey sold 2800 on Monday 02-10 and 1400 on Thursday 02-20:
+        // Monday 2800 / 8 = 350, Thursday 1400 / 8 = 175, other days 0. Window Sat 03-01..Wed 03-05 has one
+        // Monday: counterfactual 350; actual 3000 + 1000 + 500 + 1500 = 6000; lift 5650.
+        var c = Download("campaign_summary.csv").Row("campaign", "SummerFit");
+        Assert.Equal("pre-period-level", c["method"]);
+        Assert.Equal(350m, Number(c, "counterfactual_revenue"));
+        Assert.Equal(5650m, Number(c, "incremental_revenue"));
+        Assert.Equal(5650m / 2900m, Number(c, "iroas"));
+        Assert.Equal(5650m / 5500m, Number(c, "incremental_share"));
+        // Residuals: Monday 2450 once and −350 seven times, Thursday 1225 once and −175 seven times:
+        // RSS = 2450² + 7·350² + 1225² + 7·175² = 6,002,500 + 857,500 + 1,500,625 + 214,375 = 8,575,000;
+        // s² = 8,575,000 / (56 − 7) = 175,000. Five distinct weekdays in the window, leverage 1/8 each and no
+        // covariance between weekdays: var = 175,000 · (5 + 5/8) = 984,375; half = t(0.95, 49) · √984,375
+        // = 1.676551 · 992.157 = 1663.40 (paise): 5650 ∓ 1663.40.
+        Assert.Equal(3986.6m, Number(c, "incremental_revenue_low"));
+        Assert.Equal(7313.4m, Number(c, "incremental_revenue_high"));
+        Assert.Equal(3986.6m / 2900m, Number(c, "iroas_low"));
+        Assert.Equal("incremental", c["verdict"]);
     }
 
     [Fact]
     public void Campaign_whose_pre_period_has_no_organic_revenue_has_a_zero_baseline()
     {
         var c = Download("campaign_summary.csv").Row("campaign", "MusclePush");
-        Assert.Equal(0m, Number(c, "baseline_revenue"));
-        Assert.Equal(3200m, Number(c, "incremental_revenue"));    // 2400 + 800 − 0
-        Assert.Equal(0.8m, Number(c, "iroas"));                   // 3200 / 4000
+        Assert.Equal(0m, Number(c, "naive_baseline_revenue"));
+        Assert.Equal(3200m, Number(c, "naive_incremental_revenue"));    // 2400 + 800 − 0
+        Assert.Equal(0.8m, Number(c, "naive_iroas"));                   // 3200 / 4000
+
+        // No Creatine sales in the 56 pre-period days: a counterfactual of 0 with no residual error.
+        Assert.Equal(0m, Number(c, "counterfactual_revenue"));
+        Assert.Equal(3200m, Number(c, "incremental_revenue"));
+        Assert.Equal(3200m, Number(c, "incremental_revenue_low"));
+        Assert.Equal(3200m, Number(c, "incremental_revenue_high"));
+        Assert.Equal(0.8m, Number(c, "iroas"));
     }
 
     [Fact]
-    public void A_longer_baseline_reaching_before_the_data_start_is_no_baseline_data()
+    public void A_pre_period_of_fewer_than_14_days_is_no_baseline_data_and_leaves_the_naive_method_alone()
     {
         var data = temp.CopyFixture("handchecked", "data2");
         var out2 = temp.Combine("site2");
-        // SummerFit starts 2025-03-01; 60 days before is 2024-12-31, before the data's first day.
-        Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", out2, "--baseline-days", "60").ExitCode);
+        // --baseline-days 10: SummerFit's fit would have 10 days (02-19..02-28), fewer than 14.
+        Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", out2, "--baseline-days", "10").ExitCode);
         var c = CsvDownload.Read(Path.Combine(out2, "downloads", "campaign_summary.csv")).Row("campaign", "SummerFit");
-        Assert.Equal("", c["baseline_revenue"]);
+        Assert.Equal("no baseline data", c["verdict"]);
+        Assert.Equal("", c["method"]);
         Assert.Equal("", c["incremental_revenue"]);
         Assert.Equal("", c["iroas"]);
+        Assert.Equal(750m, Number(c, "naive_baseline_revenue"));  // still its fixed 28 days
         Assert.Equal(5500m / 2900m, Number(c, "roas"));
     }
 

@@ -49,7 +49,7 @@ public sealed class SimulationTruthTests
 
         // The report's own payout per campaign (direct rows plus allocated campaign-less rows) on the written files.
         var data = DataSetLoader.Load(files.Directory);
-        var report = CampaignCalculator.Compute(data, PayoutAllocator.Allocate(data, AllocationPrecision.Decimals(data)), MetricsOptions.Default).ToDictionary(c => c.Campaign, c => c.Payout);
+        var report = ReportCalculator.Compute(data, MetricsOptions.Default).All.Campaigns.ToDictionary(c => c.Campaign, c => c.Payout);
         foreach (var (row, known) in f.Rows.Zip(truth.Campaigns))
         {
             var incremental = Money(row[f.Column("true_incremental_revenue")]);
@@ -112,7 +112,7 @@ public sealed class SimulationTruthTests
         var data = DataSetLoader.Load(files.Directory);
         var allocation = PayoutAllocator.Allocate(data, AllocationPrecision.Decimals(data));
         Assert.NotEmpty(allocation.ByCampaign);
-        var report = CampaignCalculator.Compute(data, allocation, MetricsOptions.Default).ToDictionary(c => c.Campaign, c => c.Payout);
+        var report = ReportCalculator.Compute(data, MetricsOptions.Default).All.Campaigns.ToDictionary(c => c.Campaign, c => c.Payout);
 
         Assert.All(files.Known.Campaigns, c => Assert.Equal(report[c.Campaign], c.Payout));
         Assert.Equal(p.Values("total_payout").Sum(Money), files.Known.Campaigns.Sum(c => c.Payout) + allocation.Unallocated);

@@ -43,6 +43,9 @@ public sealed class CampaignCountTests : IDisposable
 
         var csv = CsvDownload.Read(temp.Combine("site", "downloads", "campaign_summary.csv"));
         Assert.Equal(Campaigns, csv.Rows.Count);
-        Assert.All(csv.Rows, r => Assert.Equal("true", r["overlap_flag"]));
+        // One overlap group of 1,000, estimated together; its cell names the first 20 (ordinal) and counts the rest.
+        var group = string.Join(';', Enumerable.Range(0, 20).Select(i => $"Campaign {i:0000}")) + ";… 980 more";
+        Assert.All(csv.Rows, r => Assert.Equal(group, r["overlap_group"]));
+        Assert.Contains("lift measured jointly for 1,000 campaigns", html, StringComparison.Ordinal);
     }
 }

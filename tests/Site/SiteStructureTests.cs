@@ -73,7 +73,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
             Assert.Equal(DisplayFormat.Money(view.Kpis.Revenue), cards["Revenue"]);
             Assert.Equal(DisplayFormat.Money(view.Kpis.Payout), cards["Payout"]);
             Assert.Equal(DisplayFormat.Ratio(view.Kpis.Roas), cards["ROAS"]);
-            Assert.Equal(DisplayFormat.Ratio(view.Kpis.Iroas), cards["iROAS"]);
+            Assert.Equal(DisplayFormat.Ratio(view.Kpis.Iroas.Iroas), cards["iROAS"]);
             Assert.Equal(DisplayFormat.Count(view.Kpis.Orders), cards["Orders"]);
             Assert.Equal(DisplayFormat.Count(view.Kpis.Influencers), cards["Influencers"]);
             Assert.Equal(DisplayFormat.Count(view.Kpis.Posts), cards["Posts"]);
@@ -82,6 +82,29 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
         // Worked by hand from the fixture: 8700 revenue, 6900 payout, ROAS 1.26; YouTube 3200 / 4000.
         Assert.Equal("₹8,700", site.Built.Document.QuerySelector("#view-all--kpis .kpi-value")!.TextContent);
         Assert.Equal("0.80", site.Built.Document.QuerySelectorAll("#view-youtube--kpis .kpi-value")[2].TextContent);
+    }
+
+    [Fact]
+    public void The_iroas_card_states_its_90_percent_interval()
+    {
+        // Worked in SummaryMarkdownTests: All (5650 + 3200) / 6900 = 1.28, 90% 7186.60 / 6900 = 1.04 to 10513.40 / 6900 = 1.52.
+        var card = site.Built.Document.QuerySelectorAll("#view-all--kpis .kpi")
+            .Single(k => k.QuerySelector(".kpi-label")!.TextContent == "iROAS");
+        Assert.Equal("1.28", card.QuerySelector(".kpi-value")!.TextContent);
+        Assert.Equal("90% interval 1.04–1.52, over 2 of 2 campaigns with an estimate", card.QuerySelector(".kpi-note")!.TextContent);
+    }
+
+    [Fact]
+    public void The_campaign_table_shows_incremental_revenue_iroas_with_interval_verdict_and_share()
+    {
+        using var table = JsonDocument.Parse(site.Built.Document.GetElementById("view-all--tbl-campaigns")!.TextContent);
+        var keys = table.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList();
+        Assert.Equal(["incremental", "iroas", "iroas90", "verdict", "share"], keys.SkipWhile(k => k != "incremental").Take(5));
+        Assert.DoesNotContain("baseline", keys);                  // the naive method is in the download only
+        var summerFit = table.RootElement.GetProperty("rows").EnumerateArray()
+            .Single(r => r[keys.IndexOf("campaign")].ToString() == "SummerFit");
+        Assert.Equal("1.37–2.52", summerFit[keys.IndexOf("iroas90")].GetString());   // 3986.60 / 2900, 7313.40 / 2900
+        Assert.Equal("incremental", summerFit[keys.IndexOf("verdict")].GetString());
     }
 
     [Fact]

@@ -4,8 +4,9 @@ namespace RoiReportGen.Tests.Summary;
 /// `--compare-data`: the hand-checked fixture as the base, and a copy with one more MusclePush order
 /// (I2, 2025-03-04, Creatine, ₹800) as this data. Worked by hand:
 /// YouTube revenue 3200 → 4000 (+800), ROAS 0.80 → 4000 / 4000 = 1.00, net −800 → 0, orders 4 → 5,
-/// iROAS (window 03-03..03-04 unchanged, baseline 0) 0.80 → 1.00;
-/// All revenue 8700 → 9500, ROAS 1.2609 → 1.3768 (+0.1159 → +0.12), iROAS 8450 / 6900 → 9250 / 6900 = 1.34 (+0.12),
+/// iROAS (window 03-03..03-04 unchanged, counterfactual 0) 0.80 → 1.00;
+/// All revenue 8700 → 9500, ROAS 1.2609 → 1.3768 (+0.1159 → +0.12), iROAS (SummerFit's 5650 + MusclePush's)
+/// 8850 / 6900 = 1.28 → 9650 / 6900 = 1.40 (+0.1159 → +0.12),
 /// net 1800 → 2600; Instagram unchanged.
 /// </summary>
 public sealed class SummaryComparisonTests : IDisposable
@@ -35,7 +36,7 @@ public sealed class SummaryComparisonTests : IDisposable
             | Revenue | ₹8,700 | ₹9,500 | +₹800 |
             | Payout | ₹6,900 | ₹6,900 | ₹0 |
             | ROAS | 1.26 | 1.38 | +0.12 |
-            | iROAS | 1.22 | 1.34 | +0.12 |
+            | iROAS | 1.28 | 1.40 | +0.12 |
             | Net return | ₹1,800 | ₹2,600 | +₹800 |
             | Orders | 8 | 9 | +1 |
             | Influencers | 3 | 3 | 0 |

@@ -65,8 +65,8 @@ public sealed class SummaryEscapingTests
         }
 
         var markdown = run.Markdown();
-        Assert.Contains("| \\|x\\| \\*\\*bold\\*\\* \\[a\\](b) | MuscleBlaze | ₹5,500 | ₹2,900 | 1.90 | 1.81 |\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("| \\* | MuscleBlaze | ₹3,200 | ₹4,000 | 0.80 | 0.80 |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| \\|x\\| \\*\\*bold\\*\\* \\[a\\](b) | MuscleBlaze | ₹5,500 | ₹2,900 | 1.90 | 1.95 (90%: 1.37–2.52) |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| \\* | MuscleBlaze | ₹3,200 | ₹4,000 | 0.80 | 0.80 (90%: 0.80–0.80) |\n", markdown, StringComparison.Ordinal);
         AssertEveryTableRowHasItsColumns(markdown);
     }
 

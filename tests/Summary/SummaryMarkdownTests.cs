@@ -6,8 +6,10 @@ namespace RoiReportGen.Tests.Summary;
 /// revenue Instagram = I1 3000 + 1500 + I3 1000 = 5500 (the I9 row is excluded), YouTube = I2 2400 + 800 = 3200, All 8700;
 /// payout Instagram = I1 1500 + 200 + I3 1200 = 2900, YouTube 4000, All 6900;
 /// ROAS 8700 / 6900 = 1.26, 5500 / 2900 = 1.90, 3200 / 4000 = 0.80; net return 1800, 2600, −800;
-/// iROAS SummerFit = (window Whey 3000 + 1000 + 500 organic + 1500 − baseline 150 × 5) / 2900 = 5250 / 2900 = 1.81,
-/// MusclePush = (3200 − 0) / 4000 = 0.80, All = (5250 + 3200) / 6900 = 1.22;
+/// iROAS (counterfactual, worked in HandCheckedReportTests) SummerFit = (6000 − 350) / 2900 = 5650 / 2900 = 1.95,
+/// 90% 5650 ∓ 1663.40: 3986.60 / 2900 = 1.37 to 7313.40 / 2900 = 2.52; MusclePush = (3200 − 0) / 4000 = 0.80 with no
+/// residual error (0.80–0.80); All = (5650 + 3200) / 6900 = 1.28, half √(1663.40² + 0²) = 1663.40:
+/// 7186.60 / 6900 = 1.04 to 10513.40 / 6900 = 1.52;
 /// orders 2 + 1 + 1 = 4 and 3 + 1 = 4; posts P1, P2, P4 on Instagram and P3 on YouTube.
 /// Issues: P4 reach 0 (posts), I9 unknown (tracking, excluded), I3 payout 1200 ≠ 1000 × 1 (payouts).
 /// </summary>
@@ -22,21 +24,21 @@ public sealed class SummaryMarkdownTests : IDisposable
 
         | Platform | Revenue | Payout | ROAS | iROAS | Net return | Orders | Influencers | Posts |
         | :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-        | All | ₹8,700 | ₹6,900 | 1.26 | 1.22 | ₹1,800 | 8 | 3 | 4 |
-        | Instagram | ₹5,500 | ₹2,900 | 1.90 | 1.81 | ₹2,600 | 4 | 2 | 3 |
-        | YouTube | ₹3,200 | ₹4,000 | 0.80 | 0.80 | −₹800 | 4 | 1 | 1 |
+        | All | ₹8,700 | ₹6,900 | 1.26 | 1.28 (90%: 1.04–1.52) | ₹1,800 | 8 | 3 | 4 |
+        | Instagram | ₹5,500 | ₹2,900 | 1.90 | 1.95 (90%: 1.37–2.52) | ₹2,600 | 4 | 2 | 3 |
+        | YouTube | ₹3,200 | ₹4,000 | 0.80 | 0.80 (90%: 0.80–0.80) | −₹800 | 4 | 1 | 1 |
 
         ### Top campaigns by ROAS
 
         | Campaign | Brand | Revenue | Payout | ROAS | iROAS |
         | :--- | :--- | ---: | ---: | ---: | ---: |
-        | SummerFit | MuscleBlaze | ₹5,500 | ₹2,900 | 1.90 | 1.81 |
+        | SummerFit | MuscleBlaze | ₹5,500 | ₹2,900 | 1.90 | 1.95 (90%: 1.37–2.52) |
 
         ### Bottom campaigns by ROAS
 
         | Campaign | Brand | Revenue | Payout | ROAS | iROAS |
         | :--- | :--- | ---: | ---: | ---: | ---: |
-        | MusclePush | MuscleBlaze | ₹3,200 | ₹4,000 | 0.80 | 0.80 |
+        | MusclePush | MuscleBlaze | ₹3,200 | ₹4,000 | 0.80 | 0.80 (90%: 0.80–0.80) |
 
         ### Data issues
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoiReportGen.Metrics;
 using static RoiReportGen.Rendering.Csv.CsvColumns;
 
@@ -17,9 +18,29 @@ public static class CampaignSummaryCsv
         Number<CampaignSummary>("revenue", r => r.Revenue),
         Number<CampaignSummary>("payout", r => r.Payout),
         Number<CampaignSummary>("roas", r => r.Roas),
-        Number<CampaignSummary>("baseline_revenue", r => r.BaselineRevenue),
-        Number<CampaignSummary>("incremental_revenue", r => r.IncrementalRevenue),
-        Number<CampaignSummary>("iroas", r => r.Iroas),
-        Flag<CampaignSummary>("overlap_flag", r => r.OverlapFlag),
+        Number<CampaignSummary>("counterfactual_revenue", r => r.Incremental.CounterfactualRevenue),
+        Number<CampaignSummary>("incremental_revenue", r => r.Incremental.IncrementalRevenue),
+        Number<CampaignSummary>("incremental_revenue_low", r => r.Incremental.IncrementalRevenueLow),
+        Number<CampaignSummary>("incremental_revenue_high", r => r.Incremental.IncrementalRevenueHigh),
+        Number<CampaignSummary>("iroas", r => r.Incremental.Iroas),
+        Number<CampaignSummary>("iroas_low", r => r.Incremental.IroasLow),
+        Number<CampaignSummary>("iroas_high", r => r.Incremental.IroasHigh),
+        Number<CampaignSummary>("incremental_share", r => r.Incremental.IncrementalShare),
+        Text<CampaignSummary>("verdict", r => r.Incremental.Verdict),
+        Text<CampaignSummary>("method", r => r.Incremental.Method),
+        Text<CampaignSummary>("overlap_group", r => OverlapGroupCell(r.Incremental.OverlapGroup)),
+        Number<CampaignSummary>("naive_baseline_revenue", r => r.Naive.BaselineRevenue),
+        Number<CampaignSummary>("naive_incremental_revenue", r => r.Naive.IncrementalRevenue),
+        Number<CampaignSummary>("naive_iroas", r => r.Naive.Iroas),
     ]);
+
+    /// <summary>Most names of one overlap group a cell lists; a larger group ends with ";… N more".</summary>
+    public const int GroupNamesListed = 20;
+
+    // The group's campaigns, ';'-joined (ordinal order). Capped like the page's overlap notes (issue 11 item 8):
+    // 1,000 campaigns in one group would otherwise repeat 1,000 names on each of 1,000 rows.
+    private static string OverlapGroupCell(IReadOnlyList<string> group) =>
+        group.Count <= GroupNamesListed
+            ? string.Join(';', group)
+            : string.Join(';', group.Take(GroupNamesListed)) + string.Create(CultureInfo.InvariantCulture, $";… {group.Count - GroupNamesListed} more");
 }

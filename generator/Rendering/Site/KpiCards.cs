@@ -9,16 +9,22 @@ public static class KpiCards
     public static IReadOnlyList<KpiCard> For(PlatformReport view)
     {
         var k = view.Kpis;
-        var withBaseline = view.Campaigns.Count(c => c.Iroas is not null);
         return
         [
             new("Revenue", DisplayFormat.Money(k.Revenue), $"attributed to influencers; organic {DisplayFormat.Money(k.OrganicRevenue)}"),
             new("Payout", DisplayFormat.Money(k.Payout), k.UnallocatedPayout > 0 ? $"{DisplayFormat.Money(k.UnallocatedPayout)} unallocated spend" : "paid to influencers"),
             new("ROAS", DisplayFormat.Ratio(k.Roas), $"net return {DisplayFormat.Money(k.NetReturn)}"),
-            new("iROAS", DisplayFormat.Ratio(k.Iroas), string.Create(CultureInfo.InvariantCulture, $"over {withBaseline} of {view.Campaigns.Count} campaigns with a baseline")),
+            new("iROAS", DisplayFormat.Ratio(k.Iroas.Iroas), IroasNote(k.Iroas, view.Campaigns.Count)),
             new("Orders", DisplayFormat.Count(k.Orders), "attributed"),
             new("Influencers", DisplayFormat.Count(k.Influencers), "in the roster"),
             new("Posts", DisplayFormat.Count(k.Posts), "published"),
         ];
+    }
+
+    // The interval first: the headline is an estimate, and how sure it is belongs next to it.
+    private static string IroasNote(Metrics.Incrementality.HeadlineIroas iroas, int campaigns)
+    {
+        var over = string.Create(CultureInfo.InvariantCulture, $"over {iroas.Campaigns} of {campaigns} campaigns with an estimate");
+        return iroas.Low is null ? over : $"90% interval {DisplayFormat.RatioInterval(iroas.Low, iroas.High)}, {over}";
     }
 }

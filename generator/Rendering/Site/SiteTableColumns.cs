@@ -41,10 +41,11 @@ public static class SiteTableColumns
         new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
         new("payout", "Payout", CellKind.Money, r => r.Payout),
         new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
-        new("window", "Window revenue", CellKind.Money, r => r.WindowRevenue),
-        new("baseline", "Baseline", CellKind.Money, r => r.BaselineRevenue),
-        new("incremental", "Incremental", CellKind.Money, r => r.IncrementalRevenue),
-        new("iroas", "iROAS", CellKind.Ratio, r => r.Iroas),
+        new("incremental", "Incremental", CellKind.Money, r => r.Incremental.IncrementalRevenue),
+        new("iroas", "iROAS", CellKind.Ratio, r => r.Incremental.Iroas),
+        new("iroas90", "iROAS 90%", CellKind.Text, r => r.Incremental.IroasLow is null ? null : DisplayFormat.RatioInterval(r.Incremental.IroasLow, r.Incremental.IroasHigh)),
+        new("verdict", "Verdict", CellKind.Text, r => r.Incremental.Verdict),
+        new("share", "Incr. share", CellKind.Percent, r => r.Incremental.IncrementalShare),
         new("note", "Note", CellKind.Text, CampaignNote),
     ];
 
@@ -89,14 +90,19 @@ public static class SiteTableColumns
     private static string CampaignNote(CampaignSummary campaign)
     {
         var notes = new List<string>();
-        if (campaign.BaselineNote.Length > 0)
+        if (campaign.Incremental.Method == Metrics.Incrementality.EstimateMethods.PrePeriodLevel)
         {
-            notes.Add(campaign.BaselineNote);
+            notes.Add("no control products: pre-period level");
         }
 
         if (campaign.OverlapFlag)
         {
             notes.Add("overlaps " + OverlapText.Names(campaign.Overlaps));
+        }
+
+        if (campaign.Incremental.OverlapGroup.Count > 0)
+        {
+            notes.Add($"lift measured jointly for {DisplayFormat.Count(campaign.Incremental.OverlapGroup.Count)} campaigns, shared by attributed revenue");
         }
 
         return string.Join("; ", notes);

@@ -3,7 +3,8 @@ using RoiReportGen.Metrics;
 namespace RoiReportGen.Rendering.Summary;
 
 /// <summary>One headline figure of the summary: its name, where it comes from and how it reads.</summary>
-public sealed record SummaryKpi(string Name, Func<KpiSummary, decimal?> Value, Func<decimal?, string> Format)
+/// <param name="Shown">How the summary's KPI table shows it when more than its value (iROAS with its interval); <paramref name="Format"/> of the value otherwise.</param>
+public sealed record SummaryKpi(string Name, Func<KpiSummary, decimal?> Value, Func<decimal?, string> Format, Func<KpiSummary, string>? Shown = null)
 {
     /// <summary>The KPIs of the report's cards (SPEC 3) plus net return, in the order they are shown.</summary>
     public static IReadOnlyList<SummaryKpi> All { get; } =
@@ -11,7 +12,7 @@ public sealed record SummaryKpi(string Name, Func<KpiSummary, decimal?> Value, F
         new("Revenue", k => k.Revenue, DisplayFormat.Money),
         new("Payout", k => k.Payout, DisplayFormat.Money),
         new("ROAS", k => k.Roas, DisplayFormat.Ratio),
-        new("iROAS", k => k.Iroas, DisplayFormat.Ratio),
+        new("iROAS", k => k.Iroas.Iroas, DisplayFormat.Ratio, k => DisplayFormat.RatioWithInterval(k.Iroas.Iroas, k.Iroas.Low, k.Iroas.High)),
         new("Net return", k => k.NetReturn, DisplayFormat.Money),
         new("Orders", k => k.Orders, Count),
         new("Influencers", k => k.Influencers, Count),
@@ -19,7 +20,7 @@ public sealed record SummaryKpi(string Name, Func<KpiSummary, decimal?> Value, F
     ];
 
     /// <summary>This KPI of <paramref name="kpis"/> as the report shows it.</summary>
-    public string Show(KpiSummary kpis) => Format(Value(kpis));
+    public string Show(KpiSummary kpis) => Shown is null ? Format(Value(kpis)) : Shown(kpis);
 
     /// <summary>The change from <paramref name="before"/> to <paramref name="after"/>, signed ("+₹500", "−0.12", "0"); "—" when either is undefined.</summary>
     public string Change(decimal? before, decimal? after)

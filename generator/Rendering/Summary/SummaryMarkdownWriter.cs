@@ -80,7 +80,7 @@ public static class SummaryMarkdownWriter
         {
             text.Append(MarkdownText.Row([
                 MarkdownText.Escape(c.Campaign), MarkdownText.Escape(c.Brand), DisplayFormat.Money(c.Revenue),
-                DisplayFormat.Money(c.Payout), DisplayFormat.Ratio(c.Roas), DisplayFormat.Ratio(c.Iroas)])).Append('\n');
+                DisplayFormat.Money(c.Payout), DisplayFormat.Ratio(c.Roas), DisplayFormat.RatioWithInterval(c.Incremental.Iroas, c.Incremental.IroasLow, c.Incremental.IroasHigh)])).Append('\n');
         }
 
         return text.ToString();

@@ -1,0 +1,257 @@
+using RoiReportGen.Metrics.Incrementality;
+
+namespace RoiReportGen.Tests.Metrics;
+
+/// <summary>
+/// Issue 12 item 7: hand-worked fixtures for the counterfactual estimator (SPEC 2, "Incremental revenue and iROAS").
+/// </summary>
+/// <remarks>
+/// The fixtures share one construction so the fit is exact by hand. Pre-period days 0..27 (4 weeks; the data
+/// starts on day 0, so the 56-day pre-period is cut to these 28 days):
+///   control product "C0": cₜ = 1000 + 10·t + weekly[t mod 7], weekly = 0, 50, 100, 150, 100, 50, 0;
+///   treated product "T":  yₜ = 0.5·cₜ + 200 + noiseₜ, noiseₜ = ±10 by week (+, −, −, +).
+/// The noise sums to 0 within every weekday and Σ week·noise = 0 − 10 − 20 + 30 = 0, so it is orthogonal to
+/// the intercept, the weekday indicators and the control (a weekday function plus 10·t = 10·(7·week + weekday)):
+/// the least squares fit recovers y = 200 + 0.5·c exactly and its residuals are the noise.
+/// In the window (no noise) the counterfactual is 200 + 0.5·cₜ and anything above it is lift.
+/// </remarks>
+public sealed class IncrementalEstimateTests
+{
+    private static readonly decimal[] Weekly = [0m, 50m, 100m, 150m, 100m, 50m, 0m];
+
+    private static decimal Control(int t) => 1000m + 10m * t + Weekly[t % 7];
+
+    private static decimal Noise(int t) => t >= 28 ? 0m : (t / 7) is 0 or 3 ? 10m : -10m;
+
+    /// <summary>Days 0..34: the control everywhere, T's organic = 0.5·c + 200 + noise − <paramref name="organicDrop"/> in the window (28..34).</summary>
+    private static DataBuilder Fixture(bool withControl = true, decimal organicDrop = 0m, int lastDay = 34)
+    {
+        var b = new DataBuilder().Influencer("a").Influencer("b", "YouTube");
+        for (var t = 0; t <= lastDay; t++)
+        {
+            if (withControl)
+            {
+                b.Organic(t, "C0", Control(t));
+            }
+
+            var level = withControl ? 0.5m * Control(t) + 200m : 500m + Weekly[t % 7];
+            b.Organic(t, "T", level + Noise(t) - (t >= 28 ? organicDrop : 0m));
+        }
+
+        return b;
+    }
+
+    private static DataBuilder WithStep(DataBuilder b, string campaign = "Step", decimal payout = 700m)
+    {
+        for (var t = 28; t <= 34; t++)
+        {
+            b.Sale(t, campaign, "a", "T", 1, 300m);
+        }
+
+        return payout > 0m ? b.Pay("a", payout, campaign) : b;
+    }
+
+    [Fact]
+    public void A_step_lift_over_a_control_with_the_same_weekly_pattern_is_recovered()
+    {
+        var c = WithStep(Fixture()).All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.TbrControls, c.Method);
+        Assert.Equal(28, c.UsablePreDays);                       // days 0..27, none contaminated
+        // Σ over days 28..34 of 200 + 0.5·cₜ: Σcₜ = 7·1000 + 10·(28 + … + 34) + Σweekly = 7000 + 2170 + 450 = 9620;
+        // 7·200 + 0.5·9620 = 1400 + 4810 = 6210.
+        Assert.Equal(6_210m, c.CounterfactualRevenue);
+        Assert.Equal(2_100m, c.IncrementalRevenue);              // the step: 7 days × ₹300
+        Assert.Equal(3m, c.Iroas);                               // 2100 / 700
+        Assert.Equal(1m, c.IncrementalShare);                    // 2100 / 2100 attributed
+
+        // Residual variance s² = 28 · 10² / (28 − 8 columns) = 140; the half-width is at least
+        // t(0.95, 20) · s · √7 = 1.7247 · 11.832 · 2.6458 = 53.99 (the leverage terms only add), and the
+        // interval contains the true step.
+        var half = (c.IncrementalRevenueHigh!.Value - c.IncrementalRevenueLow!.Value) / 2m;
+        Assert.InRange(half, 53.9m, 150m);
+        Assert.InRange(2_100m, c.IncrementalRevenueLow.Value, c.IncrementalRevenueHigh.Value);
+        Assert.Equal(Verdicts.Incremental, c.Verdict);
+        Assert.Equal(c.IncrementalRevenueLow / 700m, c.IroasLow);
+
+        // The picture: 28 pre-period days then the 7 window days; the cumulative lift ends at the total.
+        Assert.Equal(35, c.Series!.Days.Count);
+        Assert.Equal(2_100m, c.Series.Days[^1].CumulativeLift);
+        Assert.Equal(0m, c.Series.Days[27].CumulativeLift);
+        Assert.Equal(["T"], c.Series.Products);
+    }
+
+    [Fact]
+    public void Products_a_campaign_touches_in_the_pre_period_are_not_controls()
+    {
+        // Other sells ₹50,000 a day of product X on days 5..6. Were X a control, the control series would jump
+        // there while T does not, and the fit would no longer be the exact 200 + 0.5·c: the same 6210 and 2100
+        // as without X show it is left out.
+        var b = WithStep(Fixture());
+        b.Sale(5, "Other", "b", "X", 1, 50_000m).Sale(6, "Other", "b", "X", 1, 50_000m).Organic(20, "X", 7_000m);
+        var c = b.All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.TbrControls, c.Method);
+        Assert.Equal(6_210m, c.CounterfactualRevenue);
+        Assert.Equal(2_100m, c.IncrementalRevenue);
+    }
+
+    [Fact]
+    public void Two_overlapping_campaigns_share_the_joint_lift_by_attributed_revenue_not_doubled()
+    {
+        // A: days 28..31 at ₹200 (₹800 attributed); B: days 30..34 at ₹100 (₹500). Buyers who would have bought
+        // anyway: T's organic falls ₹130 a day in the window, so the joint lift over days 28..34 is
+        // 800 + 500 − 7 × 130 = 390, shared 800 : 500: A 390 · 800/1300 = 240, B 390 · 500/1300 = 150.
+        var b = Fixture(organicDrop: 130m);
+        for (var t = 28; t <= 31; t++)
+        {
+            b.Sale(t, "A", "a", "T", 1, 200m);
+        }
+
+        for (var t = 30; t <= 34; t++)
+        {
+            b.Sale(t, "B", "b", "T", 1, 100m);
+        }
+
+        var r = b.Pay("a", 100m, "A").Pay("b", 100m, "B").All();
+        var a = r.Campaign("A").Incremental;
+        var bb = r.Campaign("B").Incremental;
+
+        Assert.Equal(240m, a.IncrementalRevenue);
+        Assert.Equal(150m, bb.IncrementalRevenue);
+        Assert.Equal(390m, a.IncrementalRevenue + bb.IncrementalRevenue); // never more than the measured lift
+        Assert.Equal(["A", "B"], a.OverlapGroup);
+        Assert.Equal(["A", "B"], bb.OverlapGroup);
+        Assert.Same(a.Series, bb.Series);                                  // one fit, one picture
+        Assert.Equal(0.3m, a.IncrementalShare);                            // 240 / 800
+        Assert.Equal(0.3m, bb.IncrementalShare);                           // 150 / 500
+
+        // The naive method counts B's sales in A's window (and the reverse): its sum exceeds the lift.
+        Assert.True(r.Campaign("A").Naive.IncrementalRevenue + r.Campaign("B").Naive.IncrementalRevenue > 390m);
+    }
+
+    [Fact]
+    public void Without_a_control_product_the_pre_period_level_with_weekday_effects_is_used_and_labelled()
+    {
+        // T alone: yₜ = 500 + weekly[t mod 7] + noise; the level model recovers 500 + weekly exactly.
+        var c = WithStep(Fixture(withControl: false)).All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.PrePeriodLevel, c.Method);
+        Assert.Equal("pre-period-level", c.Method);
+        Assert.Equal(3_950m, c.CounterfactualRevenue);            // 7 · 500 + Σweekly 450
+        Assert.Equal(2_100m, c.IncrementalRevenue);
+        Assert.InRange(2_100m, c.IncrementalRevenueLow!.Value, c.IncrementalRevenueHigh!.Value);
+    }
+
+    [Theory]
+    [InlineData(13, Verdicts.NoBaselineData)]                     // days 0..12: 13 usable days
+    [InlineData(14, Verdicts.Incremental)]                        // days 0..13: 14, just enough
+    public void Fewer_than_14_usable_pre_period_days_is_no_baseline_data(int start, string verdict)
+    {
+        var b = new DataBuilder().Influencer("a");
+        for (var t = 0; t <= start + 2; t++)
+        {
+            b.Organic(t, "T", 100m + t % 3);
+        }
+
+        var c = b.Sale(start, "C", "a", "T", 1, 5_000m).Pay("a", 100m, "C").All().Campaign("C").Incremental;
+
+        Assert.Equal(verdict, c.Verdict);
+        Assert.Equal(start, c.UsablePreDays);
+        if (verdict == Verdicts.NoBaselineData)
+        {
+            Assert.Equal("", c.Method);
+            Assert.Null(c.IncrementalRevenue);
+            Assert.Null(c.Iroas);
+            Assert.Null(c.Series);
+        }
+    }
+
+    [Fact]
+    public void Days_another_campaign_runs_on_the_products_are_not_pre_period_data()
+    {
+        // Early runs on T on days 0..9; Late starts on day 20: its pre-period days 0..19 lose 0..9, leaving 10 (< 14).
+        var b = new DataBuilder().Influencer("a");
+        for (var t = 0; t <= 22; t++)
+        {
+            b.Organic(t, "T", 100m + t % 3);
+        }
+
+        for (var t = 0; t <= 9; t++)
+        {
+            b.Sale(t, "Early", "a", "T", 1, 50m);
+        }
+
+        var late = b.Sale(20, "Late", "a", "T", 1, 500m).All().Campaign("Late").Incremental;
+
+        Assert.Equal(10, late.UsablePreDays);
+        Assert.Equal(Verdicts.NoBaselineData, late.Verdict);
+        Assert.Empty(late.OverlapGroup);                          // days 0..9 and day 20 do not overlap
+    }
+
+    [Fact]
+    public void At_payout_zero_the_iroas_is_undefined_but_the_lift_is_not()
+    {
+        var c = WithStep(Fixture(), payout: 0m).All().Campaign("Step").Incremental;
+
+        Assert.Equal(2_100m, c.IncrementalRevenue);
+        Assert.Null(c.Iroas);
+        Assert.Null(c.IroasLow);
+        Assert.Null(c.IroasHigh);
+    }
+
+    [Fact]
+    public void A_negative_lift_is_shown_negative_never_clamped()
+    {
+        // Attributed ₹300 a day, but T's organic falls ₹700 a day in the window: lift 7 · (300 − 700) = −2800.
+        var r = WithStep(Fixture(organicDrop: 700m)).All();
+        var c = r.Campaign("Step").Incremental;
+
+        Assert.Equal(-2_800m, c.IncrementalRevenue);
+        Assert.Equal(-4m, c.Iroas);                               // −2800 / 700
+        Assert.Equal(Verdicts.Negative, c.Verdict);
+        Assert.True(c.IroasHigh < 0m);
+        Assert.Equal(-4m, r.Kpis.Iroas.Iroas);                    // the headline is negative too
+    }
+
+    [Fact]
+    public void A_payout_only_campaign_has_no_window()
+    {
+        var c = WithStep(Fixture()).Pay("b", 50m, "Ghost").All().Campaign("Ghost").Incremental;
+
+        Assert.Equal(Verdicts.NoWindow, c.Verdict);
+        Assert.Null(c.IncrementalRevenue);
+    }
+
+    [Fact]
+    public void Views_reuse_the_one_estimate_and_show_their_share_of_it()
+    {
+        // Step's ₹2100 attributed: ₹1400 by a (Instagram, days 28..34 at 200) and ₹700 by b (YouTube, at 100).
+        var b = Fixture();
+        for (var t = 28; t <= 34; t++)
+        {
+            b.Sale(t, "Step", "a", "T", 1, 200m).Sale(t, "Step", "b", "T", 1, 100m);
+        }
+
+        var model = b.Pay("a", 700m, "Step").Pay("b", 100m, "Step").Report();
+        var all = model.All.Campaign("Step").Incremental;
+        var youtube = model.Platform("YouTube").Campaign("Step").Incremental;
+
+        Assert.Same(all.Series, youtube.Series);                  // fitted once, not per view
+        Assert.Same(all.Series, model.Platform("Instagram").Campaign("Step").Incremental.Series);
+        Assert.Equal(2_100m, all.IncrementalRevenue);
+        Assert.Equal(700m, youtube.IncrementalRevenue);           // share 2100/2100 = 1 × YouTube's ₹700 attributed
+        Assert.Equal(7m, youtube.Iroas);                          // 700 / YouTube's ₹100 payout
+        Assert.Equal(2.625m, all.Iroas);                          // 2100 / 800
+    }
+
+    [Fact]
+    public void Baseline_days_sets_the_counterfactual_pre_period()
+    {
+        // 14 days before day 28: days 14..27, two of the four noise weeks.
+        var c = WithStep(Fixture()).All(baselineDays: 14).Campaign("Step").Incremental;
+
+        Assert.Equal(14, c.UsablePreDays);
+        Assert.Equal(21, c.Series!.Days.Count);                   // 14 pre-period days + 7 window days
+    }
+}

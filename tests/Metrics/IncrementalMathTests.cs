@@ -1,0 +1,120 @@
+using RoiReportGen.Metrics;
+using RoiReportGen.Metrics.Incrementality;
+
+namespace RoiReportGen.Tests.Metrics;
+
+/// <summary>The estimator's parts, hand-worked: least squares, the prediction interval, overlap groups, the headline.</summary>
+public sealed class IncrementalMathTests
+{
+    [Fact]
+    public void Least_squares_recovers_a_line_and_its_residual_variance()
+    {
+        // x = 0..3, y = 1, 3, 2, 4: x̄ = 1.5, ȳ = 2.5, Sxy = 2.25 − 0.25 − 0.25 + 2.25 = 4, Sxx = 5:
+        // b = 4 / 5 = 0.8, a = 2.5 − 0.8 · 1.5 = 1.3; residuals −0.3, 0.9, −0.9, 0.3: RSS 1.8, s² = 1.8 / (4 − 2) = 0.9.
+        var fit = LeastSquaresFit.Fit([[1, 0], [1, 1], [1, 2], [1, 3]], [1, 3, 2, 4])!;
+
+        Assert.Equal(1.3, fit.Coefficients[0], 12);
+        Assert.Equal(0.8, fit.Coefficients[1], 12);
+        Assert.Equal(0.9, fit.ResidualVariance, 12);
+        Assert.Equal(2, fit.DegreesOfFreedom);
+        Assert.Equal(1.3 + 0.8 * 10, fit.Predict([1, 10]), 12);
+    }
+
+    [Fact]
+    public void No_fit_without_more_rows_than_columns_or_with_a_repeated_column()
+    {
+        Assert.Null(LeastSquaresFit.Fit([[1, 0], [1, 1]], [1, 2]));                  // n = p
+        Assert.Null(LeastSquaresFit.Fit([[1, 2], [1, 2], [1, 2]], [1, 2, 3]));      // second column = 2 × first
+        Assert.Null(LeastSquaresFit.Fit([], []));
+    }
+
+    [Fact]
+    public void Inverse_of_a_positive_definite_matrix()
+    {
+        // [[4, 2], [2, 3]]⁻¹ = 1/(12 − 4) · [[3, −2], [−2, 4]]
+        var inverse = LeastSquaresFit.InvertPositiveDefinite(new double[,] { { 4, 2 }, { 2, 3 } })!;
+
+        Assert.Equal(3.0 / 8, inverse[0, 0], 12);
+        Assert.Equal(-2.0 / 8, inverse[0, 1], 12);
+        Assert.Equal(-2.0 / 8, inverse[1, 0], 12);
+        Assert.Equal(4.0 / 8, inverse[1, 1], 12);
+        Assert.Null(LeastSquaresFit.InvertPositiveDefinite(new double[,] { { 1, 1 }, { 1, 1 } }));
+    }
+
+    [Fact]
+    public void The_sum_interval_counts_every_window_day_and_the_shared_coefficient_error()
+    {
+        // Intercept only, y = 1..5: β = 3, RSS = 4 + 1 + 0 + 1 + 4 = 10, s² = 10 / 4 = 2.5, (XᵀX)⁻¹ = 1/5.
+        // Two window days: x̄ = Σx = 2, leverage + covariance terms 2 · 1/5 · 2 = 0.8 (1/5 per pair of days, 4 pairs);
+        // var = 2.5 · (2 + 0.8) = 7; half = t(0.95, 4) · √7 = 2.131847 · 2.645751 = 5.640336.
+        var fit = LeastSquaresFit.Fit([[1], [1], [1], [1], [1]], [1, 2, 3, 4, 5])!;
+
+        Assert.Equal(2.131847, PredictionInterval.Quantile(4), 6);
+        Assert.Equal(1.724718, PredictionInterval.Quantile(20), 6);
+        Assert.Equal(5.640336, PredictionInterval.SumHalfWidth(fit, [[1], [1]]), 5);
+        // One day: t · √(2.5 · (1 + 1/5)) = 2.131847 · √3 = 3.692467.
+        Assert.Equal(3.692467, PredictionInterval.DayHalfWidth(fit, [1], PredictionInterval.Quantile(4)), 5);
+        Assert.Equal(0.0, PredictionInterval.SumHalfWidth(fit, []));
+    }
+
+    [Theory]
+    [InlineData(100, 50, Verdicts.Incremental)]              // 50..150: above 0
+    [InlineData(100, 100, Verdicts.NoMeasurableLift)]        // 0..200: touches 0, not above it
+    [InlineData(100, 150, Verdicts.NoMeasurableLift)]        // −50..250: contains 0
+    [InlineData(-100, 100, Verdicts.NoMeasurableLift)]       // −200..0
+    [InlineData(-100, 99.99, Verdicts.Negative)]             // −199.99..−0.01: below 0
+    public void Verdict_follows_the_interval(double incremental, double half, string verdict) =>
+        Assert.Equal(verdict, MeasuredLift.VerdictOf((decimal)incremental, (decimal)half));
+
+    [Fact]
+    public void Overlap_groups_are_the_chains_of_windows_overlapping_on_a_product()
+    {
+        var windows = new List<CampaignWindow>
+        {
+            Window("A", 1, 5, "P"),
+            Window("B", 5, 8, "P"),          // touches A on day 5: same group
+            Window("C", 9, 10, "P"),         // starts the day after B ends: alone
+            Window("D", 1, 3, "Q"),
+            Window("E", 2, 2, "Q", "R"),     // overlaps D on Q ...
+            Window("F", 2, 4, "R"),          // ... and F on R: D, E, F are one group
+            Window("G", 1, 30, "S"),
+            Window("H", 2, 3, "S"),
+            Window("I", 20, 21, "S"),        // inside G although not H: G's end carries the run
+        };
+
+        Assert.Equal([0, 0, 1, 2, 2, 2, 3, 3, 3], OverlapDetector.Groups(windows));
+    }
+
+    [Fact]
+    public void Headline_pools_the_campaigns_and_adds_independent_groups_half_widths_in_quadrature()
+    {
+        // X: 300 ± 30, Y: 100 ± 40, separate fits; Z1 120 ± 6 and Z2 80 ± 4 share one fit (group half 10).
+        // Σ incremental 600, Σ payout 100 + 100 + 50 + 50 = 300: iROAS 2;
+        // half √(30² + 40² + 10²) = √2600 = 50.99; interval (600 ∓ 50.99) / 300 = 1.830033…, 2.169966….
+        var headline = HeadlineIroas.Of(
+        [
+            Summary("X", 100m, 300m, 30m, []),
+            Summary("Y", 100m, 100m, 40m, []),
+            Summary("Z1", 50m, 120m, 6m, ["Z1", "Z2"]),
+            Summary("Z2", 50m, 80m, 4m, ["Z1", "Z2"]),
+            Summary("Unpaid", 0m, 500m, 1m, []),                // iROAS undefined: left out
+        ]);
+
+        Assert.Equal(4, headline.Campaigns);
+        Assert.Equal(2m, headline.Iroas);
+        Assert.Equal((600m - 50.99m) / 300m, headline.Low);
+        Assert.Equal((600m + 50.99m) / 300m, headline.High);
+        Assert.Equal(HeadlineIroas.None, HeadlineIroas.Of([Summary("Unpaid", 0m, 500m, 1m, [])]));
+    }
+
+    private static CampaignWindow Window(string name, int start, int end, params string[] products) =>
+        new(name, DataBuilder.Day(start), DataBuilder.Day(end), products.ToHashSet(StringComparer.Ordinal));
+
+    private static CampaignSummary Summary(string name, decimal payout, decimal incremental, decimal half, IReadOnlyList<string> group) =>
+        new(name, "B", DataBuilder.Day(0), DataBuilder.Day(1), 2, ["P"], 1, 1, 1m, payout, 0m, null, 0m,
+            NaiveIncrementality.WithoutWindow,
+            new IncrementalEstimate(EstimateMethods.TbrControls, Verdicts.Incremental, 0m, incremental, incremental - half, incremental + half,
+                payout > 0m ? incremental / payout : null, payout > 0m ? (incremental - half) / payout : null, payout > 0m ? (incremental + half) / payout : null,
+                1m, group, 28, null),
+            CampaignOverlaps.None);
+}
