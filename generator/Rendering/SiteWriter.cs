@@ -22,7 +22,10 @@ public static class SiteWriter
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
         files += SiteAssets.Write(siteRoot, templates);
 
-        var charts = ReportCharts.Build(model, slugs);
+        // ISSUE 12 MERGE (the one line to change): when CampaignSummary.Incremental exists, replace `null` with
+        //   view => [.. view.Campaigns.Select(c => new CounterfactualPicture(c.Campaign, c.Payout, c.Incremental))]
+        Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures = null;
+        var charts = ReportCharts.Build(model, slugs, pictures);
         var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
         File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
         files++;

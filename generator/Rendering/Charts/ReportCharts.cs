@@ -6,7 +6,11 @@ namespace RoiReportGen.Rendering.Charts;
 public static class ReportCharts
 {
     /// <summary>The charts per view, keyed by the same view instances as <paramref name="slugs"/>.</summary>
-    public static IReadOnlyDictionary<PlatformReport, ViewCharts> Build(ReportModel model, IReadOnlyDictionary<PlatformReport, string> slugs)
+    /// <param name="pictures">Each view's campaigns with their incremental estimate, for the counterfactual pictures; null: none drawn.</param>
+    public static IReadOnlyDictionary<PlatformReport, ViewCharts> Build(
+        ReportModel model,
+        IReadOnlyDictionary<PlatformReport, string> slugs,
+        Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures = null)
     {
         // Colours come from the whole model, so a platform looks the same in All and in its own view.
         var colors = PlatformColors.For(model);
@@ -15,6 +19,17 @@ public static class ReportCharts
         foreach (var view in model.Views)
         {
             charts[view] = ForView(new ChartView(view, slugs[view], colors, platforms));
+        }
+
+        if (pictures is not null)
+        {
+            // The All view embeds the figures once; a platform view's select points at them (same estimate, same picture).
+            var all = CounterfactualCharts.Build(slugs[model.All], pictures(model.All), shared: null);
+            foreach (var view in model.Views)
+            {
+                var section = ReferenceEquals(view, model.All) ? all : CounterfactualCharts.Build(slugs[view], pictures(view), all.Shared);
+                charts[view] = charts[view] with { Counterfactual = section };
+            }
         }
 
         return charts;

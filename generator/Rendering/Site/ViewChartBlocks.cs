@@ -10,6 +10,7 @@ public sealed record ChartBlock(string Id, string FigureId, string Title, string
 }
 
 /// <summary>The chart blocks of one view, by place on the page.</summary>
+/// <param name="Counterfactual">The counterfactual pictures; null when the report has no estimates to draw.</param>
 public sealed record ViewChartBlocks(
     ChartBlock TopRoas,
     ChartBlock RevenuePayout,
@@ -19,7 +20,8 @@ public sealed record ViewChartBlocks(
     ChartBlock PayoutBasis,
     ChartBlock Trend,
     ChartBlock BrandRoas,
-    ChartBlock PersonaRoas)
+    ChartBlock PersonaRoas,
+    CounterfactualBlocks? Counterfactual)
 {
     public static ViewChartBlocks From(ViewCharts charts) => new(
         ChartBlock.From(charts.TopRoas),
@@ -30,5 +32,6 @@ public sealed record ViewChartBlocks(
         ChartBlock.From(charts.PayoutBasis),
         ChartBlock.From(charts.Trend),
         ChartBlock.From(charts.BrandRoas),
-        ChartBlock.From(charts.PersonaRoas));
+        ChartBlock.From(charts.PersonaRoas),
+        CounterfactualBlocks.From(charts.Counterfactual));
 }
