@@ -16,7 +16,7 @@ public static class CounterfactualCharts
     public const int Panels = 6;
 
     /// <summary>Pictures the All view embeds at most (small multiples and the select's figures).</summary>
-    public const int MaxPictures = 48;
+    public const int MaxPictures = 40;
 
     public static readonly IReadOnlyList<string> Columns =
         ["Campaign", "Verdict", "Counterfactual revenue", "Incremental revenue", "90% interval", "Payout", "iROAS", "iROAS 90% interval", "Estimated with", "Method"];

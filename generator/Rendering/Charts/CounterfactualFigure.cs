@@ -23,8 +23,8 @@ public static class CounterfactualFigure
     // plotly.js steps a date axis in milliseconds.
     private const long DayMs = 86_400_000;
 
-    // d3 currency format: "₹1,23,456" and "-₹1,234" with the locale below.
-    private const string MoneyFormat = "%{y:$,.0f}";
+    // d3 currency format for hover values: "₹1,23,456" and "-₹1,234" with the locale below.
+    private const string MoneyFormat = "$,.0f";
 
     /// <summary>The figure JSON of one series, escaped for a script block.</summary>
     public static string Json(CounterfactualSeries series) =>
@@ -47,8 +47,8 @@ public static class CounterfactualFigure
             ChartLayout.Base(Height),
             ("hovermode", "x unified"),
             ("xaxis", Dyn.Obj(("type", "date"), ("anchor", "y2"), ("automargin", true), ("hoverformat", "%a %d %b %Y"))),
-            ("yaxis", Dyn.Obj(("title", Dyn.Obj(("text", "INR per day"))), ("domain", RevenueDomain), ("tickformat", "~s"), ("tickprefix", "₹"), ("automargin", true), ("rangemode", "tozero"))),
-            ("yaxis2", Dyn.Obj(("title", Dyn.Obj(("text", "Lift so far"))), ("domain", LiftDomain), ("anchor", "x"), ("tickformat", "~s"), ("tickprefix", "₹"), ("automargin", true), ("zeroline", true), ("nticks", 3))),
+            ("yaxis", Dyn.Obj(("title", Dyn.Obj(("text", "INR per day"))), ("domain", RevenueDomain), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("rangemode", "tozero"))),
+            ("yaxis2", Dyn.Obj(("title", Dyn.Obj(("text", "Lift so far"))), ("domain", LiftDomain), ("anchor", "x"), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("zeroline", true), ("nticks", 3))),
             ("shapes", new[] { Window(series) }),
             ("annotations", new[] { WindowLabel(series) }));
         return ChartLayout.With(Chart.combine(traces), layout);
@@ -87,18 +87,15 @@ public static class CounterfactualFigure
         params (string Key, object? Value)[] extra)
     {
         var chart = CSharpChart.Line<string, double, string>(x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width);
+        // Plotly.NET's empty x and marker would only add bytes; the unified hover shows each trace's name and
+        // its value in the axis's hoverformat.
         foreach (var trace in GenericChart.getTraces(chart))
         {
             trace.RemoveProperty("x");
+            trace.RemoveProperty("marker");
         }
 
-        // The name is in the legend and in the unified hover's line; the value in whole rupees beside it.
-        return Dyn.Traces(chart, [
-            .. x,
-            ("y", values.Select(ChartText.Rupees).ToArray()),
-            ("yaxis", yaxis),
-            ("hovertemplate", ChartText.Escape(name) + " " + MoneyFormat + "<extra></extra>"),
-            .. extra]);
+        return Dyn.Traces(chart, [.. x, ("y", values.Select(ChartText.Rupees).ToArray()), ("yaxis", yaxis), .. extra]);
     }
 
     // From the first day's start to the day after the last, over both panels, so a one-day window shows.
