@@ -82,7 +82,6 @@ public static class CounterfactualCharts
             blocks,
             [.. ordered.Where(p => !p.Drawable).Select(p => new CounterfactualNotDrawn(p.Campaign, p.Estimate.Verdict))],
             undrawn,
-            ChartView.Table(Columns, ordered.Select(Row)),
             defined);
     }
 

@@ -3,7 +3,7 @@ namespace RoiReportGen.Rendering.Charts;
 /// <summary>
 /// The counterfactual pictures of one view: small multiples for the campaigns with the most payout, a select
 /// that draws any other drawable campaign in one more figure, the campaigns without an estimate (listed with
-/// their verdict, not drawn) and every estimate's numbers as a table.
+/// their verdict, not drawn). Every campaign's numbers are in the campaign table; each picture's in its own data table.
 /// </summary>
 /// <param name="Panels">The small multiples, most paid first.</param>
 /// <param name="PickerId">The select's figure container ("view-{slug}--chart-counterfactual-pick").</param>
@@ -11,8 +11,7 @@ namespace RoiReportGen.Rendering.Charts;
 /// <param name="Choices">The select's options: every other picture the page holds, most paid first.</param>
 /// <param name="Blocks">Figure JSON this view embeds for its choices (a platform view borrows the All view's).</param>
 /// <param name="NotDrawn">Campaigns without an estimate, with their verdict.</param>
-/// <param name="Undrawn">Campaigns with an estimate whose picture is left out to keep the page small (numbers in <paramref name="Table"/>).</param>
-/// <param name="Table">Every campaign's estimate as formatted text.</param>
+/// <param name="Undrawn">Campaigns with an estimate whose picture is left out to keep the page small.</param>
 /// <param name="Shared">Figure ids this view defines, by picture key, for other views to point at.</param>
 public sealed record CounterfactualSection(
     IReadOnlyList<CounterfactualPanel> Panels,
@@ -22,7 +21,6 @@ public sealed record CounterfactualSection(
     IReadOnlyList<CounterfactualFigureBlock> Blocks,
     IReadOnlyList<CounterfactualNotDrawn> NotDrawn,
     int Undrawn,
-    ChartDataTable Table,
     IReadOnlyDictionary<string, string> Shared)
 {
     /// <summary>The figure the select shows first.</summary>

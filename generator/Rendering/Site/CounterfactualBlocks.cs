@@ -14,8 +14,7 @@ public sealed record CounterfactualBlocks(
     CounterfactualChoice? FirstChoice,
     IReadOnlyList<FigureScript> Scripts,
     IReadOnlyList<CounterfactualNotDrawn> NotDrawn,
-    string Undrawn,
-    ChartDataTable Table)
+    string Undrawn)
 {
     public static CounterfactualBlocks? From(CounterfactualSection? section) => section is null ? null : new(
         [.. section.Panels.Select(p => new CounterfactualPanelBlock(
@@ -26,8 +25,7 @@ public sealed record CounterfactualBlocks(
         section.FirstChoice,
         [.. section.Blocks.Select(b => new FigureScript(b.FigureId, new TrustedHtml(b.FigureJson)))],
         section.NotDrawn,
-        section.Undrawn == 0 ? string.Empty : DisplayFormat.Count(section.Undrawn),
-        section.Table);
+        section.Undrawn == 0 ? string.Empty : DisplayFormat.Count(section.Undrawn));
 }
 
 /// <summary>A small multiple; <see cref="FigureJson"/> is null when the figure's script block is in another view.</summary>
