@@ -132,11 +132,14 @@ public static class CounterfactualCharts
     private static string Interval(string low, string high, decimal? lowValue) =>
         lowValue is null ? DisplayFormat.Undefined : $"{low} to {high}";
 
+    public const string ControlsLabel = "regression on control products";
+    public const string LevelLabel = "pre-period level (no control product)";
+
     /// <summary>The method in words, as the Method section names it.</summary>
     public static string MethodLabel(string method) => method switch
     {
-        EstimateMethods.TbrControls => "regression on control products",
-        EstimateMethods.PrePeriodLevel => "pre-period level (no control product)",
+        EstimateMethods.TbrControls => ControlsLabel,
+        EstimateMethods.PrePeriodLevel => LevelLabel,
         _ => DisplayFormat.Undefined,
     };
 }

@@ -35,6 +35,11 @@ public static class SitePageBuilder
         ["data_issues.csv"] = "Every row that was corrected or excluded, and why",
     };
 
+    // SPEC 2's fixed numbers of the two iROAS methods, for the Method text. ISSUE 12 MERGE: point these at the
+    // estimator's own constants (the naive method's 28-day pre-period, the 14 usable days an estimate needs).
+    private const int NaiveBaselineDays = 28;
+    private const int MinimumPreDays = 14;
+
     public static SitePage Build(
         ReportModel model,
         IReadOnlyDictionary<PlatformReport, string> slugs,
@@ -43,7 +48,7 @@ public static class SitePageBuilder
         TemplateSet templates)
     {
         var method = MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
-            new MethodText(model.Options.BaselineDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
+            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
         var period = model.DataStart is null
             ? "No tracking data"
             : $"Tracking data from {DisplayFormat.Date(model.DataStart)} to {DisplayFormat.Date(model.DataEnd)}";
