@@ -25,7 +25,7 @@ public sealed class ReportBrowserTests
             await page.ShowViewAsync(slug);
             var charts = await page.Page.Locator($"#view-{slug} .chart").CountAsync();
             var drawn = await page.Page.Locator($"#view-{slug} .chart svg.main-svg").CountAsync();
-            Assert.Equal(9, charts);
+            Assert.Equal(8, charts);
             Assert.True(drawn >= charts, $"{slug}: {drawn} drawn plots for {charts} charts");
             await page.ScreenshotAsync($"view-{slug}");
         }

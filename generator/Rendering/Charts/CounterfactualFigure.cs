@@ -37,8 +37,8 @@ public static class CounterfactualFigure
         GenericChart[] traces =
         [
             // The band: Low first (invisible), then High filled down to it ("tonexty").
-            Line("90% band, low", days.Select(d => d.Low), x, SeriesColors.Baseline, 0, "y", ("showlegend", false)),
-            Line("90% band", days.Select(d => d.High), x, SeriesColors.Baseline, 0, "y", ("fill", "tonexty"), ("fillcolor", SeriesColors.Band)),
+            Line("90% band, low", days.Select(d => d.Low), x, SeriesColors.Counterfactual, 0, "y", ("showlegend", false)),
+            Line("90% band", days.Select(d => d.High), x, SeriesColors.Counterfactual, 0, "y", ("fill", "tonexty"), ("fillcolor", SeriesColors.Band)),
             Line("Counterfactual", days.Select(d => d.Counterfactual), x, SeriesColors.Counterfactual, 2, "y", ("line", Dyn.Obj(("color", SeriesColors.Counterfactual), ("width", 2), ("dash", "dash")))),
             Line("Actual", days.Select(d => d.Actual), x, SeriesColors.Revenue, 2.5, "y"),
             Line("Lift so far", days.Select(d => d.CumulativeLift), x, SeriesColors.Lift, 2, "y2", ("fill", "tozeroy"), ("fillcolor", SeriesColors.LiftFill)),

@@ -2,7 +2,7 @@ using RoiReportGen.Metrics;
 
 namespace RoiReportGen.Rendering.Charts;
 
-/// <summary>Builds the nine charts of every view of the report.</summary>
+/// <summary>Builds the eight charts of every view of the report, and the counterfactual pictures when there are estimates.</summary>
 public static class ReportCharts
 {
     /// <summary>The charts per view, keyed by the same view instances as <paramref name="slugs"/>.</summary>
@@ -40,7 +40,6 @@ public static class ReportCharts
         RevenuePayoutChart.Build(view),
         EngagementChart.Build(view),
         CampaignRoasChart.Build(view),
-        CampaignBaselineChart.Build(view),
         PayoutBasisChart.Build(view),
         TrendChart.Build(view),
         BrandRoasChart.Build(view),

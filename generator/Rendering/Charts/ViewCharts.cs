@@ -7,7 +7,6 @@ public sealed record ViewCharts(
     ChartFigure RevenuePayout,
     ChartFigure Engagement,
     ChartFigure CampaignRoas,
-    ChartFigure CampaignBaseline,
     ChartFigure PayoutBasis,
     ChartFigure Trend,
     ChartFigure BrandRoas,
@@ -16,5 +15,5 @@ public sealed record ViewCharts(
 {
     /// <summary>Every chart, in page order.</summary>
     public IReadOnlyList<ChartFigure> All =>
-        [TopRoas, RevenuePayout, Engagement, CampaignRoas, CampaignBaseline, PayoutBasis, Trend, BrandRoas, PersonaRoas];
+        [TopRoas, RevenuePayout, Engagement, CampaignRoas, PayoutBasis, Trend, BrandRoas, PersonaRoas];
 }
