@@ -22,7 +22,7 @@ public static class SiteWriter
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
         files += SiteAssets.Write(siteRoot, templates);
 
-        var charts = ReportCharts.Build(model, slugs);
+        var charts = ReportCharts.Build(model, slugs, CounterfactualPicture.Of);
         var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
         File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
         files++;

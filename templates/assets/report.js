@@ -226,6 +226,29 @@
     }
   }
 
+  /**
+   * A <select class="cf-select"> chooses which figure its chart (data-chart) draws: the options' values are
+   * ids of figure JSON blocks, drawn only when chosen. The old plot is dropped and the new one drawn lazily
+   * like any chart (now if its view is shown, else when the view is).
+   */
+  function initFigureSelects() {
+    all('select.cf-select').forEach(function (select) {
+      select.addEventListener('change', function () {
+        const div = document.getElementById(select.getAttribute('data-chart'));
+        const option = select.options[select.selectedIndex];
+        if (!div || !option) return;
+        const drawn = div.getAttribute('data-drawn');
+        if (drawn && drawn !== 'failed' && window.Plotly) window.Plotly.purge(div);
+        div.removeAttribute('data-drawn');
+        div.removeAttribute('data-print-width');
+        div.textContent = '';
+        div.setAttribute('data-figure', select.value);
+        div.setAttribute('aria-label', (div.getAttribute('data-label') || '') + option.text);
+        if (isShown(div)) showChart(div);
+      });
+    });
+  }
+
   // ---------------------------------------------------------------- tables
 
   const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -592,6 +615,7 @@
       if (darkQuery.addEventListener) darkQuery.addEventListener('change', follow);
       else if (darkQuery.addListener) darkQuery.addListener(follow);
     }
+    initFigureSelects();
     initTabs();
     initScrollSpy();
     initPrint();

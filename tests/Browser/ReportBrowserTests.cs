@@ -23,9 +23,10 @@ public sealed class ReportBrowserTests
         foreach (var slug in report.Slugs)
         {
             await page.ShowViewAsync(slug);
-            var charts = await page.Page.Locator($"#view-{slug} .chart").CountAsync();
+            // The eight charts; the counterfactual pictures (once estimates are wired) have their own browser test.
+            var charts = await page.Page.Locator($"#view-{slug} .chart:not(.counterfactual .chart)").CountAsync();
             var drawn = await page.Page.Locator($"#view-{slug} .chart svg.main-svg").CountAsync();
-            Assert.Equal(9, charts);
+            Assert.Equal(8, charts);
             Assert.True(drawn >= charts, $"{slug}: {drawn} drawn plots for {charts} charts");
             await page.ScreenshotAsync($"view-{slug}");
         }

@@ -116,16 +116,6 @@ public sealed class ChartContentTests
         Assert.Single(youtube["y"]!.AsArray());
     }
 
-    [Fact]
-    public void Campaigns_without_baseline_are_in_the_table_with_their_note()
-    {
-        var model = Model([Influencer("a", "Instagram", 1m, 1m)], [Campaign("With", 3000m, 1000m), Campaign("Without", 500m, 1000m, baseline: null)]);
-        var chart = ChartAssert.Build(model)[model.All].CampaignBaseline;
-        Assert.All(ChartAssert.Data(chart), t => Assert.Single(t!["x"]!.AsArray()));
-        Assert.Contains(chart.Data.Rows, r => r[0] == "Without" && r[^1] == "no baseline data");
-        Assert.Contains(chart.Data.Rows, r => r[0] == "With" && r[2] == "₹3,500");
-    }
-
     private static string? TraceColour(ChartFigure figure, string platform) =>
         ChartAssert.Data(figure).FirstOrDefault(t => t!["name"]!.GetValue<string>() == platform)?["marker"]!["color"]!.GetValue<string>();
 }

@@ -20,7 +20,7 @@ public sealed partial class ChartJsonTests
         Assert.Equal(model.Views.Count(), charts.Count);
         foreach (var (view, viewCharts) in charts)
         {
-            Assert.Equal(9, viewCharts.All.Count);
+            Assert.Equal(8, viewCharts.All.Count);
             foreach (var figure in viewCharts.All)
             {
                 var json = ChartAssert.Parse(figure);
@@ -81,7 +81,7 @@ public sealed partial class ChartJsonTests
     {
         var model = ModelOf("empty");
         var all = ChartAssert.Build(model)[model.All];
-        foreach (var figure in new[] { all.TopRoas, all.RevenuePayout, all.Engagement, all.CampaignRoas, all.CampaignBaseline, all.BrandRoas, all.PersonaRoas })
+        foreach (var figure in new[] { all.TopRoas, all.RevenuePayout, all.Engagement, all.CampaignRoas, all.BrandRoas, all.PersonaRoas })
         {
             Assert.Empty(ChartAssert.Data(figure));
             Assert.StartsWith("No ", ChartAssert.Layout(figure)["annotations"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);

@@ -24,7 +24,10 @@ public static class ChartJson
         EqualityComparer = ReferenceEqualityComparer.Instance,
     };
 
-    public static string Serialize(GenericChart chart)
+    public static string Serialize(GenericChart chart) => Serialize(chart, null);
+
+    /// <summary>As <see cref="Serialize(GenericChart)"/>, with a plotly.js config (e.g. a number-format locale) in the figure.</summary>
+    public static string Serialize(GenericChart chart, JsonObject? config)
     {
         // Plotly.NET's default theme is 8 KB of nested objects per chart; the page themes charts itself.
         var untemplated = Chart.withTemplate(new Template()).Invoke(chart);
@@ -42,6 +45,11 @@ public static class ChartJson
         }
 
         figure.Remove("frames");
+        if (config is not null)
+        {
+            figure["config"] = config.DeepClone();
+        }
+
         figure["config"] ??= new JsonObject();
         return ForScriptBlock(figure.ToJsonString(Options));
     }

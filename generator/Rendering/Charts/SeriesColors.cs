@@ -18,6 +18,14 @@ public static class SeriesColors
     public const string Post = "#4e79a7";
     public const string Order = "#f28e2b";
 
+    /// <summary>The counterfactual (dashed) and its 90% band: a blue apart from the green of actual revenue.</summary>
+    public const string Counterfactual = "#4e79a7";
+    public const string Band = "rgba(78, 121, 167, 0.22)";
+
+    /// <summary>The cumulative lift of the counterfactual picture and its fill down to 0.</summary>
+    public const string Lift = "#f28e2b";
+    public const string LiftFill = "rgba(242, 142, 43, 0.18)";
+
     /// <summary>Reference lines: a neutral grey visible on both backgrounds.</summary>
     public const string Reference = "#888888";
 

@@ -35,6 +35,10 @@ public static class SitePageBuilder
         ["data_issues.csv"] = "Every row that was corrected or excluded, and why",
     };
 
+    // SPEC 2's fixed numbers of the two iROAS methods, for the Method text: the estimator's own constants.
+    private const int NaiveBaselineDays = NaiveIncrementality.PrePeriodDays;
+    private const int MinimumPreDays = Metrics.Incrementality.IncrementalEstimator.MinimumPreDays;
+
     public static SitePage Build(
         ReportModel model,
         IReadOnlyDictionary<PlatformReport, string> slugs,
@@ -43,7 +47,7 @@ public static class SitePageBuilder
         TemplateSet templates)
     {
         var method = MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
-            new MethodText(model.Options.BaselineDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
+            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
         var period = model.DataStart is null
             ? "No tracking data"
             : $"Tracking data from {DisplayFormat.Date(model.DataStart)} to {DisplayFormat.Date(model.DataEnd)}";

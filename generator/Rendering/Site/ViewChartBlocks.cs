@@ -10,25 +10,26 @@ public sealed record ChartBlock(string Id, string FigureId, string Title, string
 }
 
 /// <summary>The chart blocks of one view, by place on the page.</summary>
+/// <param name="Counterfactual">The counterfactual pictures; null when the report has no estimates to draw.</param>
 public sealed record ViewChartBlocks(
     ChartBlock TopRoas,
     ChartBlock RevenuePayout,
     ChartBlock Engagement,
     ChartBlock CampaignRoas,
-    ChartBlock CampaignBaseline,
     ChartBlock PayoutBasis,
     ChartBlock Trend,
     ChartBlock BrandRoas,
-    ChartBlock PersonaRoas)
+    ChartBlock PersonaRoas,
+    CounterfactualBlocks? Counterfactual)
 {
     public static ViewChartBlocks From(ViewCharts charts) => new(
         ChartBlock.From(charts.TopRoas),
         ChartBlock.From(charts.RevenuePayout),
         ChartBlock.From(charts.Engagement),
         ChartBlock.From(charts.CampaignRoas),
-        ChartBlock.From(charts.CampaignBaseline),
         ChartBlock.From(charts.PayoutBasis),
         ChartBlock.From(charts.Trend),
         ChartBlock.From(charts.BrandRoas),
-        ChartBlock.From(charts.PersonaRoas));
+        ChartBlock.From(charts.PersonaRoas),
+        CounterfactualBlocks.From(charts.Counterfactual));
 }

@@ -1,0 +1,145 @@
+using RoiReportGen.Metrics.Incrementality;
+
+namespace RoiReportGen.Rendering.Charts;
+
+/// <summary>
+/// Lays out the counterfactual pictures of a view (see <see cref="CounterfactualSection"/>). An overlap group is
+/// estimated together, so its campaigns share one picture, ranked by their summed payout. Page weight stays
+/// bounded: at most <see cref="MaxPictures"/> figures are embedded (once, in the All view; a platform view
+/// points at them and embeds only its own small multiples that the All view does not hold).
+/// </summary>
+public static class CounterfactualCharts
+{
+    public const string Name = "counterfactual";
+
+    /// <summary>Small multiples per view.</summary>
+    public const int Panels = 6;
+
+    /// <summary>Pictures the All view embeds at most (small multiples and the select's figures).</summary>
+    public const int MaxPictures = 40;
+
+    public static readonly IReadOnlyList<string> Columns =
+        ["Campaign", "Verdict", "Counterfactual revenue", "Incremental revenue", "90% interval", "Payout", "iROAS", "iROAS 90% interval", "Estimated with", "Method"];
+
+    /// <param name="shared">The All view's <see cref="CounterfactualSection.Shared"/>, or null when building the All view itself.</param>
+    public static CounterfactualSection Build(string slug, IReadOnlyList<CounterfactualPicture> pictures, IReadOnlyDictionary<string, string>? shared)
+    {
+        var ordered = pictures
+            .OrderByDescending(p => p.Payout)
+            .ThenBy(p => p.Campaign, StringComparer.Ordinal)
+            .ToList();
+        var groups = ordered
+            .Where(p => p.Drawable)
+            .GroupBy(p => Key(p.Group), StringComparer.Ordinal)
+            .Select(g => g.ToList())
+            .OrderByDescending(g => g.Sum(p => p.Payout))
+            .ThenBy(g => Key(g[0].Group), StringComparer.Ordinal)
+            .ToList();
+
+        var defined = new Dictionary<string, string>(StringComparer.Ordinal);
+        var panels = new List<CounterfactualPanel>();
+        var choices = new List<CounterfactualChoice>();
+        var blocks = new List<CounterfactualFigureBlock>();
+        var undrawn = 0;
+        foreach (var (group, index) in groups.Select((g, i) => (g, i)))
+        {
+            var key = Key(group[0].Group);
+            var title = Title(group);
+            var localId = ElementIds.Figure(slug, $"{Name}-{index + 1}");
+            string? borrowed = shared is not null && shared.TryGetValue(key, out var id) ? id : null;
+            if (index < Panels)
+            {
+                var json = borrowed is null ? CounterfactualFigure.Json(group[0].Estimate.Series!) : null;
+                panels.Add(new CounterfactualPanel(
+                    ElementIds.Chart(slug, $"{Name}-{index + 1}"), borrowed ?? localId, title, AriaLabel(title), json,
+                    ChartView.Table(Columns, group.Select(Row))));
+                if (json is not null)
+                {
+                    defined[key] = localId;
+                }
+            }
+            else if (borrowed is not null)
+            {
+                choices.Add(new CounterfactualChoice(borrowed, title));
+            }
+            else if (shared is null && index < MaxPictures)
+            {
+                blocks.Add(new CounterfactualFigureBlock(localId, CounterfactualFigure.Json(group[0].Estimate.Series!)));
+                choices.Add(new CounterfactualChoice(localId, title));
+                defined[key] = localId;
+            }
+            else
+            {
+                undrawn += group.Count;
+            }
+        }
+
+        return new CounterfactualSection(
+            panels,
+            ElementIds.Chart(slug, Name + "-pick"),
+            ElementIds.InView(slug, Name + "-select"),
+            choices,
+            blocks,
+            [.. ordered.Where(p => !p.Drawable).Select(p => new CounterfactualNotDrawn(p.Campaign, p.Estimate.Verdict))],
+            undrawn,
+            defined);
+    }
+
+    /// <summary>What the picture of an overlap group is called: its campaigns, and that they share it.</summary>
+    public static string Title(IReadOnlyList<CounterfactualPicture> group)
+    {
+        var names = group[0].Group;
+        return names.Count > 1
+            ? $"{Names(names)}: overlapping, estimated together (one shared picture)"
+            : $"{group[0].Campaign}: {group[0].Estimate.Verdict}";
+    }
+
+    /// <summary>"A", "A and B", "A, B and C", "A, B, C and 5 more".</summary>
+    public static string Names(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => string.Empty,
+        1 => names[0],
+        <= ListedNames => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        _ => string.Join(", ", names.Take(ListedNames - 1)) + $" and {DisplayFormat.Count(names.Count - ListedNames + 1)} more",
+    };
+
+    private const int ListedNames = 4;
+
+    private static string AriaLabel(string title) =>
+        $"Daily revenue of the products against the counterfactual with its 90% band, window shaded, and cumulative lift: {title}";
+
+    // Group names hold any character but U+0001, which a campaign name read from CSV cannot usefully carry; the key never reaches the page.
+    private static string Key(IReadOnlyList<string> group) => string.Join('\u0001', group);
+
+    private static IReadOnlyList<string> Row(CounterfactualPicture p)
+    {
+        var e = p.Estimate;
+        return
+        [
+            p.Campaign,
+            e.Verdict,
+            DisplayFormat.Money(e.CounterfactualRevenue),
+            DisplayFormat.Money(e.IncrementalRevenue),
+            Interval(DisplayFormat.Money(e.IncrementalRevenueLow), DisplayFormat.Money(e.IncrementalRevenueHigh), e.IncrementalRevenueLow),
+            DisplayFormat.Money(p.Payout),
+            DisplayFormat.Ratio(e.Iroas),
+            Interval(DisplayFormat.Ratio(e.IroasLow), DisplayFormat.Ratio(e.IroasHigh), e.IroasLow),
+            Names([.. e.OverlapGroup.Where(c => !string.Equals(c, p.Campaign, StringComparison.Ordinal)).Order(StringComparer.Ordinal)]),
+            MethodLabel(e.Method),
+        ];
+    }
+
+    private static string Interval(string low, string high, decimal? lowValue) =>
+        lowValue is null ? DisplayFormat.Undefined : $"{low} to {high}";
+
+    public const string ControlsLabel = "regression on control products";
+    public const string LevelLabel = "pre-period level (no control product)";
+
+    /// <summary>The method in words, as the Method section names it.</summary>
+    public static string MethodLabel(string method) => method switch
+    {
+        EstimateMethods.TbrControls => ControlsLabel,
+        EstimateMethods.PrePeriodLevel => LevelLabel,
+        _ => DisplayFormat.Undefined,
+    };
+}

@@ -1,0 +1,39 @@
+using AngleSharp.Html.Parser;
+using RoiReportGen.Rendering.Site;
+
+namespace RoiReportGen.Tests.Site;
+
+/// <summary>Method &amp; assumptions on the counterfactual: its numbers come from the options, its words name the verdicts.</summary>
+public sealed class MethodTextTests
+{
+    private static string Text(MethodText model) =>
+        new HtmlParser().ParseDocument(MarkdownRenderer.ToHtml(TemplateSet.Default.RenderMarkdown("method.md.sbn", model)).Html).Body!.TextContent;
+
+    [Theory]
+    [InlineData(56)]
+    [InlineData(70)]
+    public void The_pre_period_is_the_option_and_the_naive_one_its_own(int baselineDays)
+    {
+        var text = Text(new MethodText(baselineDays, 28, 14, "2025-01-01", "2025-06-30"));
+        Assert.Contains($"fitted on the {baselineDays} days before the window (option --baseline-days, here {baselineDays})", text, StringComparison.Ordinal);
+        Assert.Contains("over the 28 days before the window, per day, as the baseline", text, StringComparison.Ordinal);
+        Assert.Contains("fewer than 14 usable pre-period days", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void It_explains_the_method_the_interval_the_overlap_rule_the_verdicts_and_why_the_three_figures_differ()
+    {
+        var text = Text(new MethodText(56, 28, 14, "2025-01-01", "2025-06-30"));
+        string[] expected =
+        [
+            "regressed on the revenue of control products", "day of the week", "left out of the fit",
+            "falls back to the pre-period's level with its day-of-week effects", "pre-period-level",
+            "9 times out of 10", "it does not cover a wrong assumption",
+            "estimated together, over the union of their windows", "No rupee of lift is counted twice",
+            "incremental (the whole interval is above 0)", "no measurable lift (the interval contains 0)",
+            "negative (the whole interval is below 0)", "no baseline data (fewer than", "no window (no attributed rows",
+            "cannibalisation", "halo", "overlap", "naive_iroas",
+        ];
+        Assert.All(expected, e => Assert.Contains(e, text, StringComparison.Ordinal));
+    }
+}
