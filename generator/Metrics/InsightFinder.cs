@@ -57,7 +57,10 @@ internal static class InsightFinder
             median is { } m ? rated.Where(c => c.Roas < m).Select(Figure).ToList() : [],
             personasByRoas.Count > 0 ? Figure(personasByRoas[0]) : null,
             // The worst is the last by the same order, so best and worst never disagree on a tie.
-            personasByRoas.Count > 1 ? Figure(personasByRoas[^1]) : null);
+            personasByRoas.Count > 1 ? Figure(personasByRoas[^1]) : null,
+            LiftInsightFinder.MostOverstated(campaigns),
+            LiftInsightFinder.WithVerdict(campaigns, Incrementality.Verdicts.NoMeasurableLift),
+            LiftInsightFinder.WithVerdict(campaigns, Incrementality.Verdicts.Negative));
     }
 
     /// <summary>The middle value of the sorted values; the mean of the two middle ones for an even count.</summary>

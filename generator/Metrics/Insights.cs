@@ -9,6 +9,17 @@ public sealed record CampaignFigure(string Campaign, decimal? Roas, decimal Payo
 /// <summary>A persona named by an insight.</summary>
 public sealed record PersonaFigure(string Label, decimal? Roas, decimal Revenue, decimal Payout, long Influencers);
 
+/// <summary>A campaign named by an incrementality insight: its attributed ROAS beside its counterfactual iROAS.</summary>
+public sealed record LiftFigure(
+    string Campaign,
+    string Verdict,
+    decimal? Roas,
+    decimal? Iroas,
+    decimal? IroasLow,
+    decimal? IroasHigh,
+    decimal? IncrementalShare,
+    decimal Payout);
+
 /// <summary>The basis that takes the larger share of payout.</summary>
 public sealed record BasisFigure(string Basis, decimal PayoutShare, decimal Payout, long Influencers);
 
@@ -26,6 +37,9 @@ public sealed record BasisFigure(string Basis, decimal PayoutShare, decimal Payo
 /// <param name="CampaignsBelowMedian">Campaigns with ROAS below that median, lowest first.</param>
 /// <param name="BestPersona">Highest ROAS persona (payout &gt; 0).</param>
 /// <param name="WorstPersona">Lowest ROAS persona (payout &gt; 0), when it differs from the best.</param>
+/// <param name="MostOverstated">The campaign with the largest positive gap attributed ROAS − iROAS (ties: payout, then name).</param>
+/// <param name="NoMeasurableLift">Campaigns with verdict "no measurable lift", largest payout first (ties: name).</param>
+/// <param name="NegativeLift">Campaigns with verdict "negative", same order.</param>
 public sealed record ReportInsights(
     InfluencerFigure? BestRoas,
     IReadOnlyList<InfluencerFigure> RoasRunnersUp,
@@ -36,4 +50,7 @@ public sealed record ReportInsights(
     decimal? MedianCampaignRoas,
     IReadOnlyList<CampaignFigure> CampaignsBelowMedian,
     PersonaFigure? BestPersona,
-    PersonaFigure? WorstPersona);
+    PersonaFigure? WorstPersona,
+    LiftFigure? MostOverstated,
+    IReadOnlyList<LiftFigure> NoMeasurableLift,
+    IReadOnlyList<LiftFigure> NegativeLift);

@@ -49,7 +49,7 @@ internal static class ChartModels
             influencers, campaigns ?? [], personas ?? [], brands ?? [],
             [new PayoutBasisSummary("post", 3, 0.75m, 3000m, 0.6m), new PayoutBasisSummary("order", 1, 0.25m, 2000m, 0.4m)],
             Enumerable.Range(0, trendDays).Select(d => new DailyTrendPoint(Day(d), 100m + d, 50m, d >= 6 ? 100m : null, d >= 6 ? 50m : null)).ToList(),
-            new ReportInsights(null, [], null, null, null, [], null, [], null, null), []);
+            new ReportInsights(null, [], null, null, null, [], null, [], null, null, null, [], []), []);
 
     /// <summary>A model with All and one view per platform, each platform view holding its own rows.</summary>
     public static ReportModel Model(

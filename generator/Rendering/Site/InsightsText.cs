@@ -14,6 +14,18 @@ public sealed record PersonaText(string Label, string Roas, string Revenue, stri
 /// <summary>The dominant payout basis as a sentence quotes it.</summary>
 public sealed record BasisText(string Basis, string Share, string Payout, string Influencers);
 
+/// <summary>A campaign as an incrementality insight quotes it; <see cref="Share"/> is null when undefined (₹0 attributed revenue).</summary>
+public sealed record LiftText(string Name, string Roas, string Iroas, string IroasWithInterval, string? Share, string Payout);
+
+/// <summary>
+/// A list of campaigns as a sentence quotes it: the first <see cref="CampaignOverlaps.Listed"/> by name, then
+/// "and N more", so a programme with hundreds of such campaigns still reads as one sentence.
+/// </summary>
+/// <param name="Count">How many campaigns in all, formatted ("1" reads "one campaign").</param>
+/// <param name="Payout">Their payout in all, not just the named ones'.</param>
+/// <param name="More">How many are not named, formatted ("0": none).</param>
+public sealed record LiftListText(string Count, string Payout, IReadOnlyList<LiftText> Listed, string More);
+
 /// <summary>The model of templates/insights.md.sbn: <see cref="ReportInsights"/> with every number formatted.</summary>
 public sealed record InsightsText(
     InfluencerText? BestRoas,
@@ -26,7 +38,10 @@ public sealed record InsightsText(
     string MedianRoas,
     IReadOnlyList<CampaignText> BelowMedian,
     PersonaText? BestPersona,
-    PersonaText? WorstPersona)
+    PersonaText? WorstPersona,
+    LiftText? MostOverstated,
+    LiftListText? NoMeasurableLift,
+    LiftListText? NegativeLift)
 {
     public static InsightsText From(ReportInsights insights) => new(
         Influencer(insights.BestRoas),
@@ -41,7 +56,26 @@ public sealed record InsightsText(
         DisplayFormat.Ratio(insights.MedianCampaignRoas),
         [.. insights.CampaignsBelowMedian.Select(Campaign)],
         Persona(insights.BestPersona),
-        Persona(insights.WorstPersona));
+        Persona(insights.WorstPersona),
+        insights.MostOverstated is { } o ? Lift(o) : null,
+        LiftList(insights.NoMeasurableLift),
+        LiftList(insights.NegativeLift));
+
+    private static LiftText Lift(LiftFigure f) => new(
+        f.Campaign,
+        DisplayFormat.Ratio(f.Roas),
+        DisplayFormat.Ratio(f.Iroas),
+        DisplayFormat.RatioWithInterval(f.Iroas, f.IroasLow, f.IroasHigh),
+        f.IncrementalShare is { } share ? DisplayFormat.Percent(share) : null,
+        DisplayFormat.Money(f.Payout));
+
+    private static LiftListText? LiftList(IReadOnlyList<LiftFigure> figures) => figures.Count == 0
+        ? null
+        : new(
+            DisplayFormat.Count(figures.Count),
+            DisplayFormat.Money(figures.Sum(f => f.Payout)),
+            [.. figures.Take(CampaignOverlaps.Listed).Select(Lift)],
+            DisplayFormat.Count(Math.Max(0, figures.Count - CampaignOverlaps.Listed)));
 
     private static InfluencerText? Influencer(InfluencerFigure? f) => f is null
         ? null
