@@ -57,6 +57,29 @@ public sealed class IncrementalMathTests
         Assert.Equal(0.0, PredictionInterval.SumHalfWidth(fit, []));
     }
 
+    [Fact]
+    public void Errors_that_follow_each_other_widen_the_sum_interval()
+    {
+        // Residuals 1, 1, −1, −1 on days 10..13, then 2 on day 15 (day 14 left out: no pair across the gap).
+        // Σ e² = 1 + 1 + 1 + 1 + 4 = 8; consecutive pairs (10,11) 1, (11,12) −1, (12,13) 1: Σ = 1; ρ = 1/8.
+        Assert.Equal(0.125, PredictionInterval.Autocorrelation([(10, 1), (11, 1), (12, -1), (13, -1), (15, 2)]), 12);
+        Assert.Equal(0.0, PredictionInterval.Autocorrelation([(1, 0), (2, 0)]));
+
+        // d = 3, ρ = 0.5: 1 + (2/3)(2 · 0.5 + 1 · 0.25) = 1 + (2/3) · 1.25 = 1.833333.
+        Assert.Equal(1.0 + (2.0 / 3.0 * 1.25), PredictionInterval.SumInflation(0.5, 3), 12);
+        // Independent (ρ ≤ 0 is taken as 0) or a single day: no inflation.
+        Assert.Equal(1.0, PredictionInterval.SumInflation(0.0, 7));
+        Assert.Equal(1.0, PredictionInterval.SumInflation(-0.4, 7));
+        Assert.Equal(1.0, PredictionInterval.SumInflation(0.5, 1));
+        // ρ is capped at 0.9: d = 2 gives 1 + (2/2) · 1 · 0.9 = 1.9 for any higher estimate.
+        Assert.Equal(1.9, PredictionInterval.SumInflation(0.99, 2), 12);
+
+        // The intercept-only fit above (var = 7 for two window days) at ρ = 0.5: 7 · (1 + (2/2) · 0.5) = 10.5;
+        // half = 2.131847 · √10.5 = 2.131847 · 3.240370 = 6.907974.
+        var fit = LeastSquaresFit.Fit([[1], [1], [1], [1], [1]], [1, 2, 3, 4, 5])!;
+        Assert.Equal(6.907974, PredictionInterval.SumHalfWidth(fit, [[1], [1]], 0.5), 5);
+    }
+
     [Theory]
     [InlineData(100, 50, Verdicts.Incremental)]              // 50..150: above 0
     [InlineData(100, 100, Verdicts.NoMeasurableLift)]        // 0..200: touches 0, not above it

@@ -38,7 +38,8 @@ internal static class CounterfactualFit
         // decimals that follow (shares, sums, CSV cells) short and exact.
         var counterfactual = Paise(predictions.Sum());
         var incremental = window.Sum(d => d.Treated) - counterfactual;
-        var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows));
+        var residuals = pre.Select((d, i) => (d.Day, (double)d.Treated - fit.Predict(preRows[i]))).ToList();
+        var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows, PredictionInterval.Autocorrelation(residuals)));
 
         var quantile = PredictionInterval.Quantile(fit.DegreesOfFreedom);
         var days = new List<CounterfactualDay>(pre.Count + window.Count);
