@@ -56,7 +56,7 @@ internal static class CounterfactualFit
             days.Add(Day(window[i], fit, windowRows[i], quantile, cumulative));
         }
 
-        return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days);
+        return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days, quantile);
     }
 
     private static CounterfactualDay Day(SalesDay day, LeastSquaresFit fit, double[] row, double quantile, decimal cumulativeLift)

@@ -8,6 +8,7 @@ namespace RoiReportGen.Tests.Support.Scoring;
 /// <param name="NoBaseline">The counterfactual said "no baseline data".</param>
 /// <param name="NaiveIroas">The naive 28-day pre-period method's iROAS.</param>
 /// <param name="NaiveNoBaseline">The naive method said "no baseline data".</param>
+/// <param name="Grouped">Estimated together with overlapping campaigns (its figures are a share of a joint lift).</param>
 public sealed record CampaignScore(
     string Campaign,
     decimal? TrueIroas,
@@ -16,7 +17,8 @@ public sealed record CampaignScore(
     decimal? High,
     bool NoBaseline,
     decimal? NaiveIroas,
-    bool NaiveNoBaseline)
+    bool NaiveNoBaseline,
+    bool Grouped)
 {
     /// <summary>The interval holds the truth; null when there is no truth or no interval.</summary>
     public bool? Covered => TrueIroas is { } t && Low is { } lo && High is { } hi ? lo <= t && t <= hi : null;

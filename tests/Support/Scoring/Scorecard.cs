@@ -90,6 +90,8 @@ public sealed class Scorecard(IReadOnlyList<ProgrammeScore> programmes)
         Row(b, "headline iROAS, worst error", Percent(n.WorstHeadlineError), Percent(v.WorstHeadlineError));
         Row(b, "campaign iROAS, median absolute error", Number(n.MedianAbsoluteError), Number(v.MedianAbsoluteError));
         Row(b, "campaign 90% interval coverage", n.Coverage is { } c ? Percent(c * 100.0, signed: false) : "n/a", "n/a");
+        Row(b, "… of campaigns estimated alone", Coverage(c => !c.Grouped), "n/a");
+        Row(b, "… of campaigns sharing an overlap group's lift", Coverage(c => c.Grouped), "n/a");
         Row(b, "campaigns with an iROAS", Count(n.Estimated, n.Campaigns), Count(v.Estimated, v.Campaigns));
         Row(b, "campaigns at \"no baseline data\"", Count(n.NoBaseline, n.Campaigns), Count(v.NoBaseline, v.Campaigns));
         b.AppendLine();
@@ -100,6 +102,14 @@ public sealed class Scorecard(IReadOnlyList<ProgrammeScore> programmes)
         Row(b, "campaign coverage between 85% and 95%", Met(MeetsCoverage));
         Row(b, "campaign median absolute error ≤ half the naive method's", Met(MeetsMedianError));
         return b.ToString();
+    }
+
+    private string Coverage(Func<CampaignScore, bool> which)
+    {
+        var covered = Programmes.SelectMany(p => p.Campaigns).Where(which).Select(c => c.Covered).OfType<bool>().ToList();
+        return covered.Count == 0
+            ? "n/a"
+            : string.Create(CultureInfo.InvariantCulture, $"{covered.Count(c => c) * 100.0 / covered.Count:0.0}% of {covered.Count}");
     }
 
     private static void Row(StringBuilder b, params string[] cells) => b.AppendLine("| " + string.Join(" | ", cells) + " |");

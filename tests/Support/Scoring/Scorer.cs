@@ -30,7 +30,8 @@ public static class Scorer
                 c.Incremental.IroasHigh,
                 c.Incremental.Verdict == RoiReportGen.Metrics.Incrementality.Verdicts.NoBaselineData,
                 c.Naive.Iroas,
-                c.Naive.Note == NaiveIncrementality.NoBaselineData))
+                c.Naive.Note == NaiveIncrementality.NoBaselineData,
+                c.Incremental.OverlapGroup.Count > 0))
             .ToList();
 
         // The naive headline pools like the new one: Σ incremental / Σ payout over the campaigns it has an iROAS for.
