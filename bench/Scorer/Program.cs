@@ -2,9 +2,10 @@ using System.Globalization;
 using RoiReportGen.Tests.Support.Scoring;
 
 // Scores the report's incrementality on simulated programmes against their known truth and prints the table.
-//   Scorer [--seed N] [--programmes N]      (defaults: the evaluation list seed, 60 programmes)
+//   Scorer [--seed N] [--programmes N] [--max-influencers N]   (defaults: the evaluation list seed, 60 programmes, 600)
 var seed = ScoreSettings.EvaluationSeed;
 var count = 60;
+var maxInfluencers = 600;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,13 +16,16 @@ for (var i = 0; i < args.Length; i++)
         case "--programmes" when i + 1 < args.Length:
             count = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--max-influencers" when i + 1 < args.Length:
+            maxInfluencers = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
         default:
-            Console.Error.WriteLine("usage: Scorer [--seed N] [--programmes N]");
+            Console.Error.WriteLine("usage: Scorer [--seed N] [--programmes N] [--max-influencers N]");
             return 2;
     }
 }
 
-var programmes = ScoreSettings.Draw(seed, count);
+var programmes = ScoreSettings.Draw(seed, count, maxInfluencers);
 var work = Directory.CreateTempSubdirectory("roireportgen-score-").FullName;
 try
 {
