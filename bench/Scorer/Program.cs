@@ -31,7 +31,7 @@ try
 {
     var card = Scorer.ScoreAll(programmes, work, (i, p) => Console.Error.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"{i + 1,3}/{count}  influencers {p.Options.Influencers,3}  overlap {p.Options.Overlap:0.00}  trend {p.Options.Trend:0.00}  cannib {p.Options.Cannibalisation:0.00}  noise {p.Options.Noise:0.00}  halo {p.Options.Halo:0.00}  truth {p.TrueHeadline:0.000}  new {p.Headline:0.000} ({p.HeadlineError:+0.0;-0.0}%)  naive {p.NaiveHeadline:0.000}  covered {p.Campaigns.Count(c => c.Covered == true)}/{p.Campaigns.Count(c => c.Covered is not null)}  no-baseline {p.Campaigns.Count(c => c.NoBaseline)}/{p.Campaigns.Count}")));
+        $"{i + 1,3}/{count}  influencers {p.Options.Influencers,3}  overlap {p.Options.Overlap:0.00}  trend {p.Options.Trend:0.00}  cannib {p.Options.Cannibalisation:0.00}  noise {p.Options.Noise:0.00}  halo {p.Options.Halo:0.00}  truth {p.TrueHeadline:0.000}  new {p.Headline:0.000} ({p.HeadlineError:+0.0;-0.0}%; pooled truth {p.TrueHeadlineMeasured:0.000}, {p.HeadlineErrorMeasured:+0.0;-0.0}%)  naive {p.NaiveHeadline:0.000}  covered {p.Campaigns.Count(c => c.Covered == true)}/{p.Campaigns.Count(c => c.Covered is not null)}  no-baseline {p.Campaigns.Count(c => c.NoBaseline)}/{p.Campaigns.Count}")));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"List seed {seed} ({(seed == ScoreSettings.TuningSeed ? "tuning" : seed == ScoreSettings.EvaluationSeed ? "evaluation" : "other")}); settings: {ScoreSettings.Ranges}."));
     Console.WriteLine();
     Console.Write(card.ToMarkdown());

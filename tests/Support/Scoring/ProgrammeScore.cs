@@ -28,9 +28,11 @@ public sealed record CampaignScore(
 /// One simulated programme, scored: the headline iROAS of both methods against the truth's, and every campaign.
 /// The truth's headline pools all campaigns (what the programme really returned), whatever a method abstained on.
 /// </summary>
+/// <param name="TrueHeadlineMeasured">The truth pooled over the campaigns the new headline pools (those with an iROAS).</param>
 public sealed record ProgrammeScore(
     RoiReportGen.Simulation.SimulationOptions Options,
     decimal? TrueHeadline,
+    decimal? TrueHeadlineMeasured,
     decimal? Headline,
     decimal? NaiveHeadline,
     IReadOnlyList<CampaignScore> Campaigns)
@@ -40,6 +42,9 @@ public sealed record ProgrammeScore(
         estimate is { } e && truth is { } t && t != 0m ? (double)((e - t) / Math.Abs(t)) * 100.0 : null;
 
     public double? HeadlineError => PercentError(Headline, TrueHeadline);
+
+    /// <summary>The headline's error against the truth of the same campaigns: the estimate's error without its abstentions.</summary>
+    public double? HeadlineErrorMeasured => PercentError(Headline, TrueHeadlineMeasured);
 
     public double? NaiveHeadlineError => PercentError(NaiveHeadline, TrueHeadline);
 }

@@ -88,6 +88,12 @@ public sealed class Scorecard(IReadOnlyList<ProgrammeScore> programmes)
         Row(b, "headline iROAS, mean signed error", Percent(n.MeanHeadlineError), Percent(v.MeanHeadlineError));
         Row(b, "headline iROAS, mean absolute error", Percent(n.MeanAbsoluteHeadlineError, signed: false), Percent(v.MeanAbsoluteHeadlineError, signed: false));
         Row(b, "headline iROAS, worst error", Percent(n.WorstHeadlineError), Percent(v.WorstHeadlineError));
+        var measured = Programmes.Select(p => p.HeadlineErrorMeasured).OfType<double>().ToList();
+        Row(
+            b,
+            "headline iROAS against the truth of the campaigns it pools: mean / mean absolute / worst",
+            measured.Count == 0 ? "n/a" : $"{Percent(measured.Average())} / {Percent(measured.Average(Math.Abs), signed: false)} / {Percent(measured.MaxBy(Math.Abs))}",
+            "(pools all)");
         Row(b, "campaign iROAS, median absolute error", Number(n.MedianAbsoluteError), Number(v.MedianAbsoluteError));
         Row(b, "campaign 90% interval coverage", n.Coverage is { } c ? Percent(c * 100.0, signed: false) : "n/a", "n/a");
         Row(b, "… of campaigns estimated alone", Coverage(c => !c.Grouped), "n/a");

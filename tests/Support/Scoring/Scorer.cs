@@ -39,7 +39,11 @@ public static class Scorer
         var naivePayout = naive.Sum(c => c.Payout);
         decimal? naiveHeadline = naivePayout == 0m ? null : naive.Sum(c => c.Naive.IncrementalRevenue!.Value) / naivePayout;
 
-        return new ProgrammeScore(options, truth.HeadlineIroas, report.Kpis.Iroas.Iroas, naiveHeadline, campaigns);
+        var pooled = report.Campaigns.Where(c => c.Incremental.Iroas is not null).Select(c => known[c.Campaign]).ToList();
+        var pooledPayout = pooled.Sum(c => c.Payout);
+        decimal? truthMeasured = pooledPayout == 0m ? null : pooled.Sum(c => c.TrueIncrementalRevenue) / pooledPayout;
+
+        return new ProgrammeScore(options, truth.HeadlineIroas, truthMeasured, report.Kpis.Iroas.Iroas, naiveHeadline, campaigns);
     }
 
     /// <summary>Scores every programme, each in its own sub-folder of <paramref name="workFolder"/> (deleted after).</summary>
