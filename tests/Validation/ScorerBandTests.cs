@@ -24,7 +24,9 @@ public sealed class ScorerBandTests
         var naive = card.Naive;
 
         // Measured when written: coverage 80.7% (46 of 57), mean headline error +3.6%, every programme within ±8%.
-        Assert.InRange(n.Coverage!.Value, 0.70, 1.00);
+        // The interval before its calibration (independent days, shares of a joint lift not widened) covered
+        // 73.7% (42 of 57) here, below the band.
+        Assert.InRange(n.Coverage!.Value, 0.75, 1.00);
         Assert.InRange(n.MeanHeadlineError!.Value, -15.0, 15.0);
         Assert.All(card.Programmes, p => Assert.InRange(p.HeadlineError!.Value, -20.0, 20.0));
         // The naive method is far off on the same programmes (+37%); the new one must stay well ahead of it.
