@@ -57,6 +57,29 @@ public sealed class IncrementalMathTests
         Assert.Equal(0.0, PredictionInterval.SumHalfWidth(fit, []));
     }
 
+    [Fact]
+    public void Errors_that_follow_each_other_widen_the_sum_interval()
+    {
+        // Residuals 1, 1, −1, −1 on days 10..13, then 2 on day 15 (day 14 left out: no pair across the gap).
+        // Σ e² = 1 + 1 + 1 + 1 + 4 = 8; consecutive pairs (10,11) 1, (11,12) −1, (12,13) 1: Σ = 1; ρ = 1/8.
+        Assert.Equal(0.125, PredictionInterval.Autocorrelation([(10, 1), (11, 1), (12, -1), (13, -1), (15, 2)]), 12);
+        Assert.Equal(0.0, PredictionInterval.Autocorrelation([(1, 0), (2, 0)]));
+
+        // d = 3, ρ = 0.5: 1 + (2/3)(2 · 0.5 + 1 · 0.25) = 1 + (2/3) · 1.25 = 1.833333.
+        Assert.Equal(1.0 + (2.0 / 3.0 * 1.25), PredictionInterval.SumInflation(0.5, 3), 12);
+        // Independent (ρ ≤ 0 is taken as 0) or a single day: no inflation.
+        Assert.Equal(1.0, PredictionInterval.SumInflation(0.0, 7));
+        Assert.Equal(1.0, PredictionInterval.SumInflation(-0.4, 7));
+        Assert.Equal(1.0, PredictionInterval.SumInflation(0.5, 1));
+        // ρ is capped at 0.9: d = 2 gives 1 + (2/2) · 1 · 0.9 = 1.9 for any higher estimate.
+        Assert.Equal(1.9, PredictionInterval.SumInflation(0.99, 2), 12);
+
+        // The intercept-only fit above (var = 7 for two window days) at ρ = 0.5: 7 · (1 + (2/2) · 0.5) = 10.5;
+        // half = 2.131847 · √10.5 = 2.131847 · 3.240370 = 6.907974.
+        var fit = LeastSquaresFit.Fit([[1], [1], [1], [1], [1]], [1, 2, 3, 4, 5])!;
+        Assert.Equal(6.907974, PredictionInterval.SumHalfWidth(fit, [[1], [1]], 0.5), 5);
+    }
+
     [Theory]
     [InlineData(100, 50, Verdicts.Incremental)]              // 50..150: above 0
     [InlineData(100, 100, Verdicts.NoMeasurableLift)]        // 0..200: touches 0, not above it
@@ -105,6 +128,56 @@ public sealed class IncrementalMathTests
         Assert.Equal((600m - 50.99m) / 300m, headline.Low);
         Assert.Equal((600m + 50.99m) / 300m, headline.High);
         Assert.Equal(HeadlineIroas.None, HeadlineIroas.Of([Summary("Unpaid", 0m, 500m, 1m, [])]));
+    }
+
+    [Fact]
+    public void Headline_adds_a_groups_shared_half_widths_not_the_widened_member_intervals()
+    {
+        // Z1 and Z2 as above, but their intervals widened by the share spread to ± 20 and ± 15; their shares of the
+        // fit's half-width stay 6 and 4, and the headline uses those: the same 2 ∓ 50.99 / 300 as above
+        // (the widened ones would give √(30² + 40² + 35²) = √3725 = 61.03).
+        var z1 = Summary("Z1", 50m, 120m, 20m, ["Z1", "Z2"]);
+        var z2 = Summary("Z2", 50m, 80m, 15m, ["Z1", "Z2"]);
+        var headline = HeadlineIroas.Of(
+        [
+            Summary("X", 100m, 300m, 30m, []),
+            Summary("Y", 100m, 100m, 40m, []),
+            z1 with { Incremental = z1.Incremental with { SharedHalfWidth = 6m } },
+            z2 with { Incremental = z2.Incremental with { SharedHalfWidth = 4m } },
+        ]);
+
+        Assert.Equal((600m - 50.99m) / 300m, headline.Low);
+        Assert.Equal((600m + 50.99m) / 300m, headline.High);
+    }
+
+    [Fact]
+    public void The_share_spread_is_the_lone_campaigns_share_variance_beyond_their_own_noise()
+    {
+        // Three lone campaigns with ₹100 attributed and lifts 50, 70, 90: shares 0.5, 0.7, 0.9, mean 0.7,
+        // sample variance (0.04 + 0 + 0.04) / 2 = 0.04. Each half-width 10 at quantile 2: standard error 5, ÷ 100
+        // = 0.05, variance 0.0025. τ² = 0.04 − 0.0025 = 0.0375.
+        (decimal, MeasuredLift) Lone(decimal lift) => (100m, new MeasuredLift(EstimateMethods.TbrControls, Verdicts.Incremental, 0m, lift, 10m, [], 2.0));
+        Assert.Equal(0.0375, ShareSpread.Between([Lone(50m), Lone(70m), Lone(90m)]), 12);
+        // Fewer than 3 lone campaigns: no spread measured.
+        Assert.Equal(0.0, ShareSpread.Between([Lone(50m), Lone(90m)]));
+        // Shares closer together than their own noise: floored at 0 (variance of 0.69, 0.7, 0.71 is 0.0001 < 0.0025).
+        Assert.Equal(0.0, ShareSpread.Between([Lone(69m), Lone(70m), Lone(71m)]));
+    }
+
+    [Fact]
+    public void A_group_members_interval_adds_its_allocation_variance()
+    {
+        // Attributed 100 and 300: ΣA² = 10,000 + 90,000 = 100,000. Member 0: w = 0.25,
+        // τ²·(w²·ΣA² + A²·(1 − 2w)) = 0.04 · (0.0625 · 100,000 + 10,000 · 0.5) = 0.04 · 11,250 = 450;
+        // at quantile 2 and its share of the fit's half-width 30: √(30² + 2² · 450) = √2700 = 51.961524 → 51.96.
+        Assert.Equal(51.96m, ShareSpread.HalfWidth(30m, 2.0, 0.04, [100m, 300m], 0, 2));
+        // Member 1: w = 0.75, 0.5625 · 100,000 + 90,000 · (1 − 1.5) = 56,250 − 45,000 = 11,250 as well (two members'
+        // allocation errors are equal and opposite); √(90² + 1800) = √9900 = 99.498744 → 99.50.
+        Assert.Equal(99.50m, ShareSpread.HalfWidth(90m, 2.0, 0.04, [100m, 300m], 1, 2));
+        // A group of one: w = 1, 10,000 · 1 + 10,000 · (1 − 2) = 0: unchanged.
+        Assert.Equal(30m, ShareSpread.HalfWidth(30m, 2.0, 0.04, [100m], 0, 2));
+        // No spread: unchanged.
+        Assert.Equal(30m, ShareSpread.HalfWidth(30m, 2.0, 0.0, [100m, 300m], 0, 2));
     }
 
     private static CampaignWindow Window(string name, int start, int end, params string[] products) =>

@@ -38,7 +38,8 @@ internal static class CounterfactualFit
         // decimals that follow (shares, sums, CSV cells) short and exact.
         var counterfactual = Paise(predictions.Sum());
         var incremental = window.Sum(d => d.Treated) - counterfactual;
-        var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows));
+        var residuals = pre.Select((d, i) => (d.Day, (double)d.Treated - fit.Predict(preRows[i]))).ToList();
+        var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows, PredictionInterval.Autocorrelation(residuals)));
 
         var quantile = PredictionInterval.Quantile(fit.DegreesOfFreedom);
         var days = new List<CounterfactualDay>(pre.Count + window.Count);
@@ -55,7 +56,7 @@ internal static class CounterfactualFit
             days.Add(Day(window[i], fit, windowRows[i], quantile, cumulative));
         }
 
-        return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days);
+        return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days, quantile);
     }
 
     private static CounterfactualDay Day(SalesDay day, LeastSquaresFit fit, double[] row, double quantile, decimal cumulativeLift)

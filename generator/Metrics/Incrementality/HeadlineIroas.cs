@@ -10,7 +10,8 @@ public sealed record HeadlineIroas(decimal? Iroas, decimal? Low, decimal? High, 
     /// Pooled, not a mean of ratios (big campaigns weigh more), over the campaigns whose iROAS is defined (an
     /// estimate and payout &gt; 0). The interval's half-width treats the groups' errors as independent (separate
     /// fits on different products or days): √Σ h_g², where h_g is a group's half-width; campaigns of one overlap
-    /// group are shares of one fit, so their half-widths add within the group before squaring.
+    /// group are shares of one fit, so their half-widths (their shares of the fit's, <see cref="IncrementalEstimate.SharedHalfWidth"/>,
+    /// without the share spread, whose errors cancel in the group's total) add within the group before squaring.
     /// </summary>
     public static HeadlineIroas Of(IEnumerable<CampaignSummary> campaigns)
     {
@@ -24,7 +25,7 @@ public sealed record HeadlineIroas(decimal? Iroas, decimal? Low, decimal? High, 
         var incremental = measured.Sum(c => c.Incremental.IncrementalRevenue!.Value);
         var squares = measured
             .GroupBy(c => c.Incremental.OverlapGroup.Count == 0 ? c.Campaign : string.Join('\n', c.Incremental.OverlapGroup), StringComparer.Ordinal)
-            .Select(g => (double)g.Sum(c => (c.Incremental.IncrementalRevenueHigh!.Value - c.Incremental.IncrementalRevenueLow!.Value) / 2m))
+            .Select(g => (double)g.Sum(c => c.Incremental.SharedHalfWidth ?? (c.Incremental.IncrementalRevenueHigh!.Value - c.Incremental.IncrementalRevenueLow!.Value) / 2m))
             .Sum(h => h * h);
         var half = Math.Round((decimal)Math.Sqrt(squares), 2, MidpointRounding.AwayFromZero);
         return new HeadlineIroas(incremental / payout, (incremental - half) / payout, (incremental + half) / payout, measured.Count);

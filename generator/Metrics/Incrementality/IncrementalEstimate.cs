@@ -32,7 +32,16 @@ public sealed record IncrementalEstimate(
     decimal? IncrementalShare,
     IReadOnlyList<string> OverlapGroup,
     int UsablePreDays,
-    CounterfactualSeries? Series);
+    CounterfactualSeries? Series)
+{
+    /// <summary>
+    /// Its share of the measured (group's) interval half-width, before an overlap group's share spread widens
+    /// [<see cref="IncrementalRevenueLow"/>, <see cref="IncrementalRevenueHigh"/>]; null without an estimate or
+    /// when the two are the same. The headline interval adds these within a group: the members' allocation errors
+    /// cancel in the group's total.
+    /// </summary>
+    public decimal? SharedHalfWidth { get; init; }
+}
 
 /// <summary>
 /// The daily picture of one estimate: the treated series (all revenue of the products estimated) against its

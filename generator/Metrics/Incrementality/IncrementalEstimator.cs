@@ -47,11 +47,27 @@ internal static class IncrementalEstimator
             .ToList();
         var sales = new SalesIndex(data.Tracking, windows, dataStart);
         var groups = OverlapDetector.Groups(windows);
-        foreach (var members in Enumerable.Range(0, windows.Count).GroupBy(i => groups[i]))
+        var fitted = Enumerable.Range(0, windows.Count)
+            .GroupBy(i => groups[i])
+            .Select(members =>
+            {
+                var group = members.Select(i => windows[i]).ToList();
+                var weights = group.Select(w => totals[w.Campaign].Revenue).ToList();
+                return FitGroup(group, weights, sales, baselineDays);
+            })
+            .ToList();
+
+        // The campaigns measured alone tell how much incremental shares differ between campaigns: the spread a
+        // share of a joint lift (which gives every member the group's share) adds to each member's interval.
+        var between = ShareSpread.Between(fitted
+            .Where(g => g.Group.Count == 1 && g.Lift is not null)
+            .Select(g => (g.Attributed[0], g.Lift!)));
+        foreach (var g in fitted)
         {
-            var group = members.Select(i => windows[i]).ToList();
-            var weights = group.Select(w => totals[w.Campaign].Revenue).ToList();
-            foreach (var lift in EstimateGroup(group, weights, sales, baselineDays, decimals))
+            var lifts = g.Lift is null || g.Series is null
+                ? Unestimated(g.Group, g.Attributed, g.Names, g.UsableDays)
+                : Share(g.Group, g.Attributed, g.Names, g.UsableDays, g.Lift, g.Series, decimals, between);
+            foreach (var lift in lifts)
             {
                 result[lift.Campaign] = lift;
             }
@@ -60,8 +76,16 @@ internal static class IncrementalEstimator
         return result;
     }
 
-    private static IEnumerable<CampaignLift> EstimateGroup(
-        List<CampaignWindow> group, IReadOnlyList<decimal> attributed, SalesIndex sales, int baselineDays, int decimals)
+    /// <summary>One overlap group's fit: null <see cref="Lift"/> when it could not be estimated.</summary>
+    private sealed record GroupFit(
+        List<CampaignWindow> Group,
+        IReadOnlyList<decimal> Attributed,
+        IReadOnlyList<string> Names,
+        int UsableDays,
+        MeasuredLift? Lift,
+        CounterfactualSeries? Series);
+
+    private static GroupFit FitGroup(List<CampaignWindow> group, IReadOnlyList<decimal> attributed, SalesIndex sales, int baselineDays)
     {
         var names = group.Count > 1 ? group.Select(w => w.Campaign).ToList() : (IReadOnlyList<string>)[];
         var products = group.SelectMany(w => w.Products).ToHashSet(StringComparer.Ordinal);
@@ -73,7 +97,7 @@ internal static class IncrementalEstimator
         var usable = sales.CleanDays(preFrom, start - 1, products);
         if (usable.Count < MinimumPreDays)
         {
-            return Unestimated(group, attributed, names, usable.Count);
+            return new GroupFit(group, attributed, names, usable.Count, null, null);
         }
 
         var days = sales.For(preFrom, end, products);
@@ -83,7 +107,7 @@ internal static class IncrementalEstimator
             days.ControlProducts > 0);
         if (measured is null)
         {
-            return Unestimated(group, attributed, names, usable.Count);
+            return new GroupFit(group, attributed, names, usable.Count, null, null);
         }
 
         var series = new CounterfactualSeries(
@@ -91,19 +115,22 @@ internal static class IncrementalEstimator
             DateOnly.FromDayNumber(start),
             DateOnly.FromDayNumber(end),
             measured.Days);
-        return Share(group, attributed, names, usable.Count, measured, series, decimals);
+        return new GroupFit(group, attributed, names, usable.Count, measured, series);
     }
 
     // The joint lift split by attributed revenue (exactly: the parts add up to the group's figure), so no
-    // rupee is counted for two campaigns. A group whose campaigns all have ₹0 attributed splits evenly.
+    // rupee is counted for two campaigns. A group whose campaigns all have ₹0 attributed splits evenly. Each
+    // member's interval is its share of the group's, widened by the share spread (ShareSpread); the headline
+    // adds the unwidened shares (HalfWidth), since the members' allocation errors cancel within the group.
     private static IEnumerable<CampaignLift> Share(
-        IReadOnlyList<CampaignWindow> group,
+        List<CampaignWindow> group,
         IReadOnlyList<decimal> attributed,
         IReadOnlyList<string> names,
         int usableDays,
         MeasuredLift lift,
         CounterfactualSeries series,
-        int decimals)
+        int decimals,
+        double between)
     {
         var weights = group.Select((w, i) => new KeyValuePair<string, decimal>(w.Campaign, attributed[i])).ToList();
         if (weights.All(w => w.Value <= 0m))
@@ -116,6 +143,17 @@ internal static class IncrementalEstimator
         var low = Parts(lift.Incremental - lift.HalfWidth, weights, decimals);
         var high = Parts(lift.Incremental + lift.HalfWidth, weights, decimals);
         var half = Parts(lift.HalfWidth, weights, decimals);
+        if (group.Count > 1 && between > 0.0)
+        {
+            var shares = weights.Select(w => w.Value).ToList();
+            for (var i = 0; i < group.Count; i++)
+            {
+                var name = group[i].Campaign;
+                var widened = ShareSpread.HalfWidth(half[name], lift.Quantile, between, shares, i, decimals);
+                low[name] = incremental[name] - widened;
+                high[name] = incremental[name] + widened;
+            }
+        }
         return group.Select((w, i) => new CampaignLift(
             w.Campaign,
             lift.Method,

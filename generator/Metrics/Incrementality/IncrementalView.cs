@@ -34,7 +34,10 @@ internal static class IncrementalView
             Ratio.Of(incremental, lift.Attributed),
             lift.OverlapGroup,
             lift.UsablePreDays,
-            lift.Series);
+            lift.Series)
+        {
+            SharedHalfWidth = Part(lift.HalfWidth),
+        };
     }
 
     // amount × part / whole: unchanged in the All view (part = whole); multiplied first where it fits in a decimal,

@@ -7,13 +7,15 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// <param name="Incremental">Σ actual − <paramref name="Counterfactual"/>.</param>
 /// <param name="HalfWidth">The 90% interval is <paramref name="Incremental"/> ± this.</param>
 /// <param name="Days">The pre-period days used and the window.</param>
+/// <param name="Quantile">The t quantile the half-width was made with: HalfWidth / Quantile is the sum's standard error.</param>
 internal sealed record MeasuredLift(
     string Method,
     string Verdict,
     decimal Counterfactual,
     decimal Incremental,
     decimal HalfWidth,
-    IReadOnlyList<CounterfactualDay> Days)
+    IReadOnlyList<CounterfactualDay> Days,
+    double Quantile)
 {
     /// <summary>SPEC 2's verdict of an interval [incremental − half, incremental + half].</summary>
     public static string VerdictOf(decimal incremental, decimal halfWidth) =>

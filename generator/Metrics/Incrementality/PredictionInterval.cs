@@ -17,7 +17,10 @@ internal static class PredictionInterval
     /// the double sum (leverages plus every covariance between two window days' predictions, since all of
     /// them come from the same β̂) equals x̄ᵀ(XᵀX)⁻¹x̄ for x̄ = Σₜ xₜ, computed that way in O(p²).
     /// </summary>
-    public static double SumHalfWidth(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows)
+    /// <param name="autocorrelation">
+    /// The lag-1 autocorrelation ρ of the daily errors (<see cref="Autocorrelation"/>); 0 treats them as independent.
+    /// </param>
+    public static double SumHalfWidth(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows, double autocorrelation = 0.0)
     {
         if (windowRows.Count == 0)
         {
@@ -33,8 +36,61 @@ internal static class PredictionInterval
             }
         }
 
-        var variance = fit.ResidualVariance * (windowRows.Count + fit.Leverage(sum, sum));
+        var variance = fit.ResidualVariance * (windowRows.Count + fit.Leverage(sum, sum)) * SumInflation(autocorrelation, windowRows.Count);
         return Quantile(fit.DegreesOfFreedom) * Math.Sqrt(variance);
+    }
+
+    /// <summary>
+    /// Var(Σ of d AR(1) errors) ÷ (d σ²) = 1 + (2/d) Σₖ₌₁^{d−1} (d − k) ρᵏ: how much errors that follow each other
+    /// widen the interval of a sum over consecutive days (1 for independent errors). Daily sales are not
+    /// independent (slow drifts the controls do not explain persist for days), and treating them as independent
+    /// made the 90% interval hold the truth far less often than 90% (issue 12's scorer). The same factor
+    /// scales the coefficients' part: their error comes from the same correlated days.
+    /// </summary>
+    public static double SumInflation(double autocorrelation, int days)
+    {
+        var rho = Math.Clamp(autocorrelation, 0.0, MaxAutocorrelation);
+        if (days <= 1 || rho == 0.0)
+        {
+            return 1.0;
+        }
+
+        var sum = 0.0;
+        var power = 1.0;
+        for (var k = 1; k < days; k++)
+        {
+            power *= rho;
+            sum += (days - k) * power;
+        }
+
+        return 1.0 + (2.0 * sum / days);
+    }
+
+    /// <summary>
+    /// The highest ρ used: an estimate from a few dozen days near 1 means a trend the model misses, not a
+    /// measured persistence, and 1 itself would make every interval a multiple of d wide.
+    /// </summary>
+    public const double MaxAutocorrelation = 0.9;
+
+    /// <summary>
+    /// The lag-1 autocorrelation of the fit's residuals: Σ eₜeₜ₊₁ over pairs of consecutive calendar days (a
+    /// left-out day breaks the pair) ÷ Σ eₜ² over all days; 0 without a pair or without residual variance.
+    /// Negative values are returned as estimated (<see cref="SumInflation"/> treats them as 0).
+    /// </summary>
+    /// <param name="residuals">(day number, actual − fitted) in ascending day order.</param>
+    public static double Autocorrelation(IReadOnlyList<(int Day, double Residual)> residuals)
+    {
+        var squares = residuals.Sum(r => r.Residual * r.Residual);
+        var products = 0.0;
+        for (var i = 1; i < residuals.Count; i++)
+        {
+            if (residuals[i].Day == residuals[i - 1].Day + 1)
+            {
+                products += residuals[i].Residual * residuals[i - 1].Residual;
+            }
+        }
+
+        return squares > 0.0 ? products / squares : 0.0;
     }
 
     /// <summary>Half-width of one day's band: t(0.95, df) × s × √(1 + xᵀ(XᵀX)⁻¹x).</summary>

@@ -1,0 +1,48 @@
+using System.Globalization;
+using RoiReportGen.Tests.Support.Scoring;
+
+// Scores the report's incrementality on simulated programmes against their known truth and prints the table.
+//   Scorer [--seed N] [--programmes N] [--max-influencers N] [--shipped]   (defaults: the evaluation list seed, 60 programmes, 600)
+var seed = ScoreSettings.EvaluationSeed;
+var count = 60;
+var maxInfluencers = 600;
+var shipped = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--seed" when i + 1 < args.Length:
+            seed = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--programmes" when i + 1 < args.Length:
+            count = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--shipped":
+            shipped = true; // the shipped data's options only (the simulator reproduces data/ byte for byte)
+            break;
+        case "--max-influencers" when i + 1 < args.Length:
+            maxInfluencers = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        default:
+            Console.Error.WriteLine("usage: Scorer [--seed N] [--programmes N] [--max-influencers N] [--shipped]");
+            return 2;
+    }
+}
+
+var programmes = shipped ? [RoiReportGen.Simulation.SimulationOptions.Default] : ScoreSettings.Draw(seed, count, maxInfluencers);
+count = programmes.Count;
+var work = Directory.CreateTempSubdirectory("roireportgen-score-").FullName;
+try
+{
+    var card = Scorer.ScoreAll(programmes, work, (i, p) => Console.Error.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"{i + 1,3}/{count}  influencers {p.Options.Influencers,3}  overlap {p.Options.Overlap:0.00}  trend {p.Options.Trend:0.00}  cannib {p.Options.Cannibalisation:0.00}  noise {p.Options.Noise:0.00}  halo {p.Options.Halo:0.00}  truth {p.TrueHeadline:0.000}  new {p.Headline:0.000} ({p.HeadlineError:+0.0;-0.0}%; pooled truth {p.TrueHeadlineMeasured:0.000}, {p.HeadlineErrorMeasured:+0.0;-0.0}%)  naive {p.NaiveHeadline:0.000}  covered {p.Campaigns.Count(c => c.Covered == true)}/{p.Campaigns.Count(c => c.Covered is not null)}  no-baseline {p.Campaigns.Count(c => c.NoBaseline)}/{p.Campaigns.Count}")));
+    Console.WriteLine(shipped ? "The shipped data's options (SimulationOptions.Default)." : string.Create(CultureInfo.InvariantCulture, $"List seed {seed} ({(seed == ScoreSettings.TuningSeed ? "tuning" : seed == ScoreSettings.EvaluationSeed ? "evaluation" : "other")}); settings: {ScoreSettings.Ranges}."));
+    Console.WriteLine();
+    Console.Write(card.ToMarkdown());
+    return 0;
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
