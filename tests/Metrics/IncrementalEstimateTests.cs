@@ -9,11 +9,11 @@ namespace RoiReportGen.Tests.Metrics;
 /// The fixtures share one construction so the fit is exact by hand. Pre-period days 0..27 (4 weeks; the data
 /// starts on day 0, so the 56-day pre-period is cut to these 28 days):
 ///   control product "C0": cₜ = 1000 + 10·t + weekly[t mod 7], weekly = 0, 50, 100, 150, 100, 50, 0;
-///   treated product "T":  yₜ = 0.5·cₜ + 200 + noiseₜ, noiseₜ = ±10 by week (+, −, −, +).
-/// The noise sums to 0 within every weekday and Σ week·noise = 0 − 10 − 20 + 30 = 0, so it is orthogonal to
-/// the intercept, the weekday indicators and the control (a weekday function plus 10·t = 10·(7·week + weekday)):
-/// the least squares fit recovers y = 200 + 0.5·c exactly and its residuals are the noise.
-/// In the window (no noise) the counterfactual is 200 + 0.5·cₜ and anything above it is lift.
+///   treated product "T":  yₜ = 0.5·cₜ + noiseₜ, noiseₜ = ±10 by week (+, −, −, +).
+/// The noise sums to 0 within every weekday (so to 0 overall): the ratio r = Σy ÷ Σc = 0.5·Σc ÷ Σc = 0.5 exactly,
+/// what it leaves, yₜ − 0.5·cₜ = noiseₜ, has weekday means of 0, so the level fit on it (intercept and weekday
+/// effects) is all zeros and its residuals are the noise.
+/// In the window (no noise) the counterfactual is 0.5·cₜ and anything above it is lift.
 /// </remarks>
 public sealed class IncrementalEstimateTests
 {
@@ -23,7 +23,7 @@ public sealed class IncrementalEstimateTests
 
     private static decimal Noise(int t) => t >= 28 ? 0m : (t / 7) is 0 or 3 ? 10m : -10m;
 
-    /// <summary>Days 0..34: the control everywhere, T's organic = 0.5·c + 200 + noise − <paramref name="organicDrop"/> in the window (28..34).</summary>
+    /// <summary>Days 0..34: the control everywhere, T's organic = 0.5·c + noise − <paramref name="organicDrop"/> in the window (28..34).</summary>
     private static DataBuilder Fixture(bool withControl = true, decimal organicDrop = 0m, int lastDay = 34)
     {
         var b = new DataBuilder().Influencer("a").Influencer("b", "YouTube");
@@ -34,7 +34,7 @@ public sealed class IncrementalEstimateTests
                 b.Organic(t, "C0", Control(t));
             }
 
-            var level = withControl ? 0.5m * Control(t) + 200m : 500m + Weekly[t % 7];
+            var level = withControl ? 0.5m * Control(t) : 500m + Weekly[t % 7];
             b.Organic(t, "T", level + Noise(t) - (t >= 28 ? organicDrop : 0m));
         }
 
@@ -58,22 +58,23 @@ public sealed class IncrementalEstimateTests
 
         Assert.Equal(EstimateMethods.TbrControls, c.Method);
         Assert.Equal(28, c.UsablePreDays);                       // days 0..27, none contaminated
-        // Σ over days 28..34 of 200 + 0.5·cₜ: Σcₜ = 7·1000 + 10·(28 + … + 34) + Σweekly = 7000 + 2170 + 450 = 9620;
-        // 7·200 + 0.5·9620 = 1400 + 4810 = 6210.
-        Assert.Equal(6_210m, c.CounterfactualRevenue);
+        // Σ over days 28..34 of 0.5·cₜ: Σcₜ = 7·1000 + 10·(28 + … + 34) + Σweekly = 7000 + 2170 + 450 = 9620;
+        // 0.5·9620 = 4810.
+        Assert.Equal(4_810m, c.CounterfactualRevenue);
         Assert.Equal(2_100m, c.IncrementalRevenue);              // the step: 7 days × ₹300
         Assert.Equal(3m, c.Iroas);                               // 2100 / 700
         Assert.Equal(1m, c.IncrementalShare);                    // 2100 / 2100 attributed
 
-        // Residual variance s² = 28 · 10² / (28 − 8 columns) = 140; the half-width is at least
-        // t(0.95, 20) · s · √7 = 1.7247 · 11.832 · 2.6458 = 53.99 (the leverage terms only add) before the
-        // autocorrelation inflation. The noise comes in week-long blocks, so the residuals (exactly the noise:
-        // ±10, the fit absorbs none of it) follow each other: ρ = (24 same-sign pairs within weeks + 1 at the
-        // week 1→2 boundary − 2 at the sign changes) · 100 / (28 · 100) = 2300 / 2800 = 0.8214, and the sum of
-        // 7 days' errors has 1 + (2/7) Σₖ₌₁⁶ (7 − k) ρᵏ = 1 + (2/7) · 12.9403 = 4.6972 times the variance of
-        // independent ones: the half-width is at least 53.99 · √4.6972 = 53.99 · 2.1673 = 117.0.
+        // Residual variance s² = 28 · 10² / (28 − 7 columns − 1 for the ratio) = 140 on 20 degrees of freedom.
+        // The window's 7 days are one of each weekday: x̄ = Σ window rows = (7, 1, 1, 1, 1, 1, 1), and
+        // x̄ᵀ(XᵀX)⁻¹x̄ = 7 weekday levels each fitted from 4 days = 7 · 1/4 = 1.75. The noise comes in week-long
+        // blocks, so the residuals (exactly the noise: ±10) follow each other: ρ = (24 same-sign pairs within weeks
+        // + 1 at the week 1→2 boundary − 2 at the sign changes) · 100 / (28 · 100) = 2300 / 2800 = 0.8214, and the
+        // sum of 7 days' errors has 1 + (2/7) Σₖ₌₁⁶ (7 − k) ρᵏ = 1 + (2/7) · 12.9403 = 4.6972 times the variance of
+        // independent ones. Half-width = t(0.95, 20) · √(140 · (7 + 1.75) · 4.6972) = 1.72472 · √5754.11
+        // = 1.72472 · 75.856 = 130.83.
         var half = (c.IncrementalRevenueHigh!.Value - c.IncrementalRevenueLow!.Value) / 2m;
-        Assert.InRange(half, 117.0m, 325m);
+        Assert.Equal(130.83m, half);
         Assert.InRange(2_100m, c.IncrementalRevenueLow.Value, c.IncrementalRevenueHigh.Value);
         Assert.Equal(Verdicts.Incremental, c.Verdict);
         Assert.Equal(c.IncrementalRevenueLow / 700m, c.IroasLow);
@@ -86,17 +87,41 @@ public sealed class IncrementalEstimateTests
     }
 
     [Fact]
+    public void A_controls_own_day_to_day_noise_does_not_flatten_the_counterfactuals_trend()
+    {
+        // The control carries sampling noise T does not share: cₜ = 1000 + 10·t + uₜ, uₜ = ±50 by week (+, −, −, +)
+        // in the pre-period and 0 in the window; T = 0.5·(1000 + 10·t) plus the step. A least squares slope on c
+        // is attenuated (Var c = Var signal + Var u) and undershoots the trend in the window; the ratio
+        // Σy ÷ Σc = 0.5·Σ(1000 + 10t) ÷ (Σ(1000 + 10t) + Σu) = 0.5 (Σu = 0) is not. What it leaves,
+        // yₜ − 0.5·cₜ = −0.5·uₜ, has weekday means 0, so the counterfactual over days 28..34 is
+        // 0.5·Σ(1000 + 10t) = 0.5·(7000 + 2170) = 4585 and the lift is the step, 7 × ₹300 = 2100.
+        var b = new DataBuilder().Influencer("a");
+        for (var t = 0; t <= 34; t++)
+        {
+            var signal = 1000m + 10m * t;
+            var u = t >= 28 ? 0m : (t / 7) is 0 or 3 ? 50m : -50m;
+            b.Organic(t, "C0", signal + u).Organic(t, "T", 0.5m * signal);
+        }
+
+        var c = WithStep(b).All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.TbrControls, c.Method);
+        Assert.Equal(4_585m, c.CounterfactualRevenue);
+        Assert.Equal(2_100m, c.IncrementalRevenue);
+    }
+
+    [Fact]
     public void Products_a_campaign_touches_in_the_pre_period_are_not_controls()
     {
         // Other sells ₹50,000 a day of product X on days 5..6. Were X a control, the control series would jump
-        // there while T does not, and the fit would no longer be the exact 200 + 0.5·c: the same 6210 and 2100
+        // there while T does not, and the ratio would no longer be the exact 0.5: the same 4810 and 2100
         // as without X show it is left out.
         var b = WithStep(Fixture());
         b.Sale(5, "Other", "b", "X", 1, 50_000m).Sale(6, "Other", "b", "X", 1, 50_000m).Organic(20, "X", 7_000m);
         var c = b.All().Campaign("Step").Incremental;
 
         Assert.Equal(EstimateMethods.TbrControls, c.Method);
-        Assert.Equal(6_210m, c.CounterfactualRevenue);
+        Assert.Equal(4_810m, c.CounterfactualRevenue);
         Assert.Equal(2_100m, c.IncrementalRevenue);
     }
 

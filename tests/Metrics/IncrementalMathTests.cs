@@ -21,6 +21,26 @@ public sealed class IncrementalMathTests
     }
 
     [Fact]
+    public void A_parameter_estimated_outside_the_fit_takes_a_degree_of_freedom()
+    {
+        // The line above: RSS 1.8 on 2 degrees of freedom; one more parameter leaves 1: s² = 1.8 / 1 = 1.8.
+        var fit = LeastSquaresFit.Fit([[1, 0], [1, 1], [1, 2], [1, 3]], [1, 3, 2, 4])!.SpendingDegreesOfFreedom(1)!;
+
+        Assert.Equal(1.8, fit.ResidualVariance, 12);
+        Assert.Equal(1, fit.DegreesOfFreedom);
+        Assert.Equal(1.3, fit.Coefficients[0], 12);                                    // the coefficients are unchanged
+        Assert.Null(fit.SpendingDegreesOfFreedom(1));                                   // none would be left
+    }
+
+    [Fact]
+    public void The_counterfactual_ratio_is_the_pre_periods_treated_total_over_its_control_total()
+    {
+        // Treated 30 + 50 = 80 against control 100 + 60 = 160: r = 80 / 160 = 0.5, whatever the daily pairs' slope.
+        Assert.Equal(0.5, CounterfactualFit.Ratio([new SalesDay(0, 30m, 100m), new SalesDay(1, 50m, 60m)]));
+        Assert.Null(CounterfactualFit.Ratio([new SalesDay(0, 30m, 0m), new SalesDay(1, 50m, 0m)]));   // no control sales
+    }
+
+    [Fact]
     public void No_fit_without_more_rows_than_columns_or_with_a_repeated_column()
     {
         Assert.Null(LeastSquaresFit.Fit([[1, 0], [1, 1]], [1, 2]));                  // n = p

@@ -58,6 +58,16 @@ internal sealed record LeastSquaresFit(double[] Coefficients, double[,] Inverse,
         return new LeastSquaresFit(beta, inverse, rss / (n - p), n - p);
     }
 
+    /// <summary>
+    /// The same fit with <paramref name="parameters"/> more estimated outside it (the counterfactual's ratio):
+    /// s² = RSS ÷ (n − p − k) on n − p − k degrees of freedom; null when none would be left.
+    /// </summary>
+    public LeastSquaresFit? SpendingDegreesOfFreedom(int parameters)
+    {
+        var left = DegreesOfFreedom - parameters;
+        return left > 0 ? this with { ResidualVariance = ResidualVariance * DegreesOfFreedom / left, DegreesOfFreedom = left } : null;
+    }
+
     /// <summary>The fitted value at <paramref name="x"/>: xᵀβ.</summary>
     public double Predict(double[] x) => Dot(x, Coefficients);
 
