@@ -4,7 +4,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 
 /// <summary>
 /// SPEC 2's counterfactual incrementality, once per campaign over all of the data: each connected group of
-/// overlapping campaigns is fitted once (time-based regression on control products with day-of-week effects,
+/// overlapping campaigns is fitted once (control products scaled by their pre-period ratio, with day-of-week effects,
 /// or the pre-period level where no control exists) and its lift shared by attributed revenue.
 /// </summary>
 internal static class IncrementalEstimator
