@@ -65,7 +65,7 @@ public sealed class CounterfactualSectionTests
         Assert.Empty(section.Choices);
         // The drawn one's data table: its hand-made numbers (iROAS 1301 / 100 would be 13.01, but the record says
         // 1.301: the table shows the estimate's own figures, it does not recompute them).
-        Assert.Equal(["Drawn", "incremental", "₹4,000", "₹1,301", "₹251 to ₹2,352", "₹100", "1.30", "0.25 to 2.35", "", "regression on control products"],
+        Assert.Equal(["Drawn", "incremental", "₹4,000", "₹1,301", "₹251 to ₹2,352", "₹100", "1.30", "0.25 to 2.35", "", "control products (ratio, weekday effects)"],
             Assert.Single(section.Panels[0].Data.Rows));
     }
 

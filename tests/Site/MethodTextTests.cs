@@ -26,7 +26,7 @@ public sealed class MethodTextTests
         var text = Text(new MethodText(56, 28, 14, "2025-01-01", "2025-06-30"));
         string[] expected =
         [
-            "regressed on the revenue of control products", "day of the week", "left out of the fit",
+            "scaled by the ratio of the treated products' revenue to theirs over the pre-period", "day of the week", "left out of the fit",
             "falls back to the pre-period's level with its day-of-week effects", "pre-period-level",
             "9 times out of 10", "it does not cover a wrong assumption",
             "estimated together, over the union of their windows", "No rupee of lift is counted twice",

@@ -85,7 +85,7 @@ public static class Verdicts
 /// <summary>The counterfactual methods (campaign_summary.csv `method`).</summary>
 public static class EstimateMethods
 {
-    /// <summary>Time-based regression on control products with day-of-week effects.</summary>
+    /// <summary>Time-based regression on control products: their sales scaled by the pre-period ratio, plus a level and day-of-week effects.</summary>
     public const string TbrControls = "tbr-controls";
 
     /// <summary>No control product: the pre-period level with day-of-week effects.</summary>

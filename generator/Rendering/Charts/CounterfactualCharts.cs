@@ -132,7 +132,7 @@ public static class CounterfactualCharts
     private static string Interval(string low, string high, decimal? lowValue) =>
         lowValue is null ? DisplayFormat.Undefined : $"{low} to {high}";
 
-    public const string ControlsLabel = "regression on control products";
+    public const string ControlsLabel = "control products (ratio, weekday effects)";
     public const string LevelLabel = "pre-period level (no control product)";
 
     /// <summary>The method in words, as the Method section names it.</summary>
