@@ -10,23 +10,7 @@ internal static class CampaignCalculator
     /// <param name="lifts">The counterfactual lifts, estimated once on all of the data and shared by every view.</param>
     public static IReadOnlyList<CampaignSummary> Compute(DataSet data, PayoutAllocation allocation, IReadOnlyDictionary<string, CampaignLift> lifts)
     {
-        var totals = new Dictionary<string, CampaignTotals>(StringComparer.Ordinal);
-        foreach (var t in data.Tracking)
-        {
-            // Attributed rows without a campaign count for their influencer and brand, not for a campaign.
-            if (t.IsOrganic || t.Campaign.Length == 0)
-            {
-                continue;
-            }
-
-            if (!totals.TryGetValue(t.Campaign, out var c))
-            {
-                c = new CampaignTotals();
-                totals[t.Campaign] = c;
-            }
-
-            c.Add(t);
-        }
+        var totals = CampaignTotals.ByCampaign(data.Tracking);
 
         var direct = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var p in data.Payouts.Where(p => p.Campaign.Length > 0))

@@ -17,6 +17,30 @@ internal sealed class CampaignTotals
 
     public decimal Revenue { get; private set; }
 
+    /// <summary>The totals of every campaign named by an attributed row, by campaign name (ordinal).</summary>
+    public static Dictionary<string, CampaignTotals> ByCampaign(IEnumerable<Data.TrackingTotal> tracking)
+    {
+        var totals = new Dictionary<string, CampaignTotals>(StringComparer.Ordinal);
+        foreach (var t in tracking)
+        {
+            // Attributed rows without a campaign count for their influencer and brand, not for a campaign.
+            if (t.IsOrganic || t.Campaign.Length == 0)
+            {
+                continue;
+            }
+
+            if (!totals.TryGetValue(t.Campaign, out var c))
+            {
+                c = new CampaignTotals();
+                totals[t.Campaign] = c;
+            }
+
+            c.Add(t);
+        }
+
+        return totals;
+    }
+
     public void Add(Data.TrackingTotal t)
     {
         Start = t.Date < Start ? t.Date : Start;

@@ -18,22 +18,7 @@ internal static class IncrementalEstimator
     /// <param name="decimals">The decimal places of a shared lift's parts (the payout grid of <see cref="AllocationPrecision"/>).</param>
     public static IReadOnlyDictionary<string, CampaignLift> Estimate(DataSet data, int baselineDays, int decimals)
     {
-        var totals = new Dictionary<string, CampaignTotals>(StringComparer.Ordinal);
-        foreach (var t in data.Tracking)
-        {
-            if (t.IsOrganic || t.Campaign.Length == 0)
-            {
-                continue;
-            }
-
-            if (!totals.TryGetValue(t.Campaign, out var c))
-            {
-                c = new CampaignTotals();
-                totals[t.Campaign] = c;
-            }
-
-            c.Add(t);
-        }
+        var totals = CampaignTotals.ByCampaign(data.Tracking);
 
         var result = new Dictionary<string, CampaignLift>(StringComparer.Ordinal);
         if (totals.Count == 0 || data.TrackingStart is not { } dataStart)
