@@ -20,12 +20,7 @@ public static class SiteWriter
     {
         var slugs = ViewSlugs.Assign(model.Views);
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
-        files += SiteAssets.Write(siteRoot, templates);
-
-        var charts = ReportCharts.Build(model, slugs, CounterfactualPicture.Of);
-        var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
-        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
-        files++;
+        files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates);
 
         if (options.PdfBrowser is { } chromium)
         {
@@ -40,5 +35,24 @@ public static class SiteWriter
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// Writes assets/ and index.html; returns how many files. <paramref name="pictures"/> null leaves the
+    /// counterfactual pictures out (the tests measure the weight they add that way).
+    /// </summary>
+    internal static int WritePage(
+        string siteRoot,
+        ReportModel model,
+        IReadOnlyDictionary<PlatformReport, string> slugs,
+        Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures,
+        SiteOptions options,
+        TemplateSet templates)
+    {
+        var files = SiteAssets.Write(siteRoot, templates);
+        var charts = ReportCharts.Build(model, slugs, pictures);
+        var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
+        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
+        return files + 1;
     }
 }
