@@ -30,4 +30,10 @@ public sealed record CampaignSummary(
 {
     /// <summary>Windows overlap another campaign's on the same product: estimated together with them.</summary>
     public bool OverlapFlag => Overlaps.Count > 0;
+
+    /// <summary>
+    /// In a month's or quarter's view: the campaign's window runs past the period, so its incremental estimate
+    /// (made once, over the whole window) covers days outside it. Always false in All time.
+    /// </summary>
+    public bool WindowRunsPastPeriod { get; init; }
 }

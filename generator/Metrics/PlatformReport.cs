@@ -26,4 +26,8 @@ public sealed record PlatformReport(
     IReadOnlyList<PayoutBasisSummary> PayoutBasis,
     IReadOnlyList<DailyTrendPoint> Trend,
     ReportInsights Insights,
-    IReadOnlyList<DataIssue> Issues);
+    IReadOnlyList<DataIssue> Issues)
+{
+    /// <summary>The change against the previous period of the same kind; null for All time and for a first month or quarter.</summary>
+    public Periods.PeriodComparison? Comparison { get; init; }
+}

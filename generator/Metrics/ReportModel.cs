@@ -17,4 +17,10 @@ public sealed record ReportModel(
 {
     /// <summary>All first, then every platform.</summary>
     public IEnumerable<PlatformReport> Views => Platforms.Prepend(All);
+
+    /// <summary>
+    /// Every period of the report (SPEC 2, "Periods"): All time first (the same views as <see cref="All"/> and
+    /// <see cref="Platforms"/>), then each financial-year quarter and each calendar month with data, oldest first.
+    /// </summary>
+    public IReadOnlyList<Periods.PeriodReport> Periods { get; init; } = [new(Metrics.Periods.ReportPeriod.AllTime, All, Platforms)];
 }
