@@ -21,8 +21,16 @@ public static class DownloadsWriter
         DataIssuesCsv.Table.FileName,
     ];
 
-    /// <summary>The site-relative folder of a view's downloads, with '/' separators.</summary>
+    /// <summary>The site-relative folder of an All-time view's downloads, with '/' separators.</summary>
     public static string RelativeFolder(string slug) => slug == ViewSlugs.All ? Folder : $"{Folder}/{slug}";
+
+    /// <summary>
+    /// The site-relative folder of a platform × period view's downloads (SPEC 3): All time keeps
+    /// <see cref="RelativeFolder(string)"/>; a month or quarter is downloads/PLATFORM/PERIOD, with "all" as
+    /// PLATFORM for all platforms (the same slugs as in the URL hash).
+    /// </summary>
+    public static string RelativeFolder(string platformSlug, string periodSlug) =>
+        periodSlug == Metrics.Periods.ReportPeriod.AllTimeSlug ? RelativeFolder(platformSlug) : $"{Folder}/{platformSlug}/{periodSlug}";
 
     /// <summary>Writes every view's downloads under <paramref name="siteRoot"/>; returns how many files were written.</summary>
     public static int Write(string siteRoot, ReportModel model, IReadOnlyDictionary<PlatformReport, string> slugs)
