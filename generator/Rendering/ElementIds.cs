@@ -18,6 +18,17 @@ public static class ElementIds
     /// <summary>The separator between a view's slug and a name inside it; a slug cannot hold it.</summary>
     public const string Separator = "--";
 
+    /// <summary>Joins a platform slug and a period slug in a view key; neither kind of slug holds it.</summary>
+    public const char PeriodSeparator = '_';
+
+    /// <summary>
+    /// The key of a platform × period view, what the ids below take as "slug": the platform slug alone for All time
+    /// (so #view-instagram and #view-instagram--trend keep working), "{platform}_{period}" otherwise
+    /// ("instagram_2025-10"). Platform and period slugs hold only a-z, 0-9 and single '-', so the key is unambiguous.
+    /// </summary>
+    public static string ViewKey(string platformSlug, string periodSlug) =>
+        periodSlug == Metrics.Periods.ReportPeriod.AllTimeSlug ? platformSlug : platformSlug + PeriodSeparator + periodSlug;
+
     /// <summary>The view's tab panel; also the URL hash that selects it (#view-instagram).</summary>
     public static string View(string slug) => $"view-{slug}";
 

@@ -38,8 +38,9 @@ public static class SiteWriter
     }
 
     /// <summary>
-    /// Writes assets/ and index.html; returns how many files. <paramref name="pictures"/> null leaves the
-    /// counterfactual pictures out (the tests measure the weight they add that way).
+    /// Writes assets/, index.html (the shell and the All × All-time view) and views/PLATFORM/PERIOD.js for every other
+    /// platform × period view, all from the same view template; returns how many files. <paramref name="pictures"/>
+    /// null leaves the counterfactual pictures out (the tests measure the weight they add that way).
     /// </summary>
     internal static int WritePage(
         string siteRoot,
@@ -50,9 +51,45 @@ public static class SiteWriter
         TemplateSet templates)
     {
         var files = SiteAssets.Write(siteRoot, templates);
-        var charts = ReportCharts.Build(model, slugs, pictures);
-        var page = SitePageBuilder.Build(model, slugs, charts, options, templates);
-        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", page), new UTF8Encoding(false));
+        var method = SitePageBuilder.Method(model, templates);
+        var utf8 = new UTF8Encoding(false);
+        ViewPage? main = null;
+        IReadOnlyDictionary<string, string>? shared = null;
+        foreach (var period in model.Periods)
+        {
+            // The view of platform i in any period is Platforms[i]: it takes the All-time view's slug.
+            var platformSlugs = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance) { [period.All] = ViewSlugs.All };
+            foreach (var (view, index) in period.Platforms.Select((v, i) => (v, i)))
+            {
+                platformSlugs[view] = slugs[model.Platforms[index]];
+            }
+
+            var keys = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance);
+            foreach (var (view, slug) in platformSlugs)
+            {
+                keys[view] = ElementIds.ViewKey(slug, period.Period.Slug);
+            }
+
+            var charts = ReportCharts.Build(model, period, keys, pictures, shared);
+            shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
+            foreach (var view in period.Views)
+            {
+                var page = SitePageBuilder.View(model, period.Period, view, platformSlugs[view], charts[view], method, templates);
+                if (!page.Hidden)
+                {
+                    main = page;
+                    continue;
+                }
+
+                var path = Path.Combine(siteRoot, ViewScript.RelativePath(page.Slug, page.PeriodSlug));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, ViewScript.Content(page.Slug, page.PeriodSlug, templates.RenderHtml("view.sbn", page)), utf8);
+                files++;
+            }
+        }
+
+        var shell = SitePageBuilder.Shell(model, slugs, main ?? throw new InvalidOperationException("the model has no All-time period"), options);
+        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", shell), utf8);
         return files + 1;
     }
 }

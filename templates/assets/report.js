@@ -229,23 +229,24 @@
   /**
    * A <select class="cf-select"> chooses which figure its chart (data-chart) draws: the options' values are
    * ids of figure JSON blocks, drawn only when chosen. The old plot is dropped and the new one drawn lazily
-   * like any chart (now if its view is shown, else when the view is).
+   * like any chart (now if its view is shown, else when the view is). One listener on the document serves
+   * the selects of views loaded later too.
    */
   function initFigureSelects() {
-    all('select.cf-select').forEach(function (select) {
-      select.addEventListener('change', function () {
-        const div = document.getElementById(select.getAttribute('data-chart'));
-        const option = select.options[select.selectedIndex];
-        if (!div || !option) return;
-        const drawn = div.getAttribute('data-drawn');
-        if (drawn && drawn !== 'failed' && window.Plotly) window.Plotly.purge(div);
-        div.removeAttribute('data-drawn');
-        div.removeAttribute('data-print-width');
-        div.textContent = '';
-        div.setAttribute('data-figure', select.value);
-        div.setAttribute('aria-label', (div.getAttribute('data-label') || '') + option.text);
-        if (isShown(div)) showChart(div);
-      });
+    document.addEventListener('change', function (e) {
+      const select = e.target;
+      if (!(select instanceof HTMLSelectElement) || !select.classList.contains('cf-select')) return;
+      const div = document.getElementById(select.getAttribute('data-chart'));
+      const option = select.options[select.selectedIndex];
+      if (!div || !option) return;
+      const drawn = div.getAttribute('data-drawn');
+      if (drawn && drawn !== 'failed' && window.Plotly) window.Plotly.purge(div);
+      div.removeAttribute('data-drawn');
+      div.removeAttribute('data-print-width');
+      div.textContent = '';
+      div.setAttribute('data-figure', select.value);
+      div.setAttribute('aria-label', (div.getAttribute('data-label') || '') + option.text);
+      if (isShown(div)) showChart(div);
     });
   }
 
@@ -455,13 +456,119 @@
     render();
   }
 
-  // ---------------------------------------------------------------- views, tabs, hash
+  // ---------------------------------------------------------------- views: tabs, period, hash, view files
 
-  let views = [];
+  // A view is a platform (a tab: "all", "instagram", …) × a period (the select: "all", "fy2025-26-q2", "2025-10").
+  // index.html holds All × All time; every other view is views/PLATFORM/PERIOD.js, added as a <script src> the
+  // first time it is shown (no fetch: file:// pages may not read files, and the CSP allows no connections). The
+  // file calls window.roiReportView(platform, period, html), which puts the view into <main>. See docs/SITE.md.
+
   let tabs = [];
+  let periodSelect = null;
+  let platforms = [];
+  let periods = [];
+  const current = { platform: 'all', period: 'all' };
+  const loads = {}; // view key → promise of its panel, while loading or once loaded
+
+  /** The view's key in element ids: the platform alone for All time, else "platform_period" (ElementIds.ViewKey). */
+  function viewKey(platform, period) {
+    return period === 'all' ? platform : platform + '_' + period;
+  }
+
+  function panelOf(platform, period) {
+    return document.getElementById('view-' + viewKey(platform, period));
+  }
 
   function activeView() {
-    return views.find(function (v) { return !v.hidden; }) || views[0];
+    return panelOf(current.platform, current.period);
+  }
+
+  function tabName(platform) {
+    const tab = tabs.find(function (t) { return t.getAttribute('data-view') === platform; });
+    return tab ? tab.textContent : platform;
+  }
+
+  function periodName(period) {
+    const option = periodSelect && Array.prototype.find.call(periodSelect.options, function (o) { return o.value === period; });
+    return option ? option.text : period;
+  }
+
+  /** Keeps <main>'s views in one order (periods, then platforms, as the controls list them) for print-all. */
+  function rank(view) {
+    return periods.indexOf(view.getAttribute('data-period') || 'all') * 10000 +
+      platforms.indexOf(view.getAttribute('data-view'));
+  }
+  function placeView(view) {
+    const main = document.getElementById('main');
+    const after = all('.view', main).find(function (v) { return v !== view && rank(v) > rank(view); });
+    main.insertBefore(view, after || null);
+  }
+
+  /** The stand-in shown while a view file loads, and in its place if it does not. */
+  function placeholder(platform, period) {
+    const key = viewKey(platform, period);
+    const view = make('div', {
+      className: 'view view-pending', id: 'view-' + key, 'data-view': platform, 'data-period': period,
+      role: 'tabpanel', 'aria-labelledby': 'tab-' + platform, 'aria-busy': 'true',
+    }, [make('p', { className: 'view-status', role: 'status', text: 'Loading ' + tabName(platform) + ' \u00b7 ' + periodName(period) + '\u2026' })]);
+    view.hidden = true;
+    placeView(view);
+    return view;
+  }
+
+  function viewFailed(view, platform, period, src) {
+    view.removeAttribute('aria-busy');
+    view.classList.add('view-failed');
+    view.textContent = '';
+    view.appendChild(make('p', { className: 'view-status view-error', role: 'alert' }, [
+      make('strong', { text: tabName(platform) + ' \u00b7 ' + periodName(period) + ' could not be loaded.' }),
+      document.createTextNode(' Its file ' + src + ' is missing or damaged; the other views still work. ' +
+        'Building the report again restores it.'),
+    ]));
+  }
+
+  /** Called by a view file: parses the view's HTML (the build's own, escaped like index.html) into its place. */
+  window.roiReportView = function (platform, period, html) {
+    if (platforms.indexOf(platform) < 0 || periods.indexOf(period) < 0 || typeof html !== 'string') return;
+    const id = 'view-' + viewKey(platform, period);
+    // DOMParser never runs scripts; the view holds only JSON blocks (type="application/json") anyway.
+    const parsed = new DOMParser().parseFromString('<!DOCTYPE html><body>' + html, 'text/html').getElementById(id);
+    if (!parsed || !parsed.classList.contains('view')) return;
+    const old = document.getElementById(id);
+    const view = document.adoptNode(parsed);
+    view.hidden = old ? old.hidden : true;
+    if (old) old.replaceWith(view);
+    else placeView(view);
+    spyOn(view);
+  };
+
+  /** The view's panel once its file has run (or the message saying it could not). Cached per view. */
+  function loadView(platform, period) {
+    const key = viewKey(platform, period);
+    if (loads[key]) return loads[key];
+    let view = panelOf(platform, period);
+    if (view && !view.classList.contains('view-pending')) {
+      loads[key] = Promise.resolve(view);
+      return loads[key];
+    }
+    if (!view) view = placeholder(platform, period);
+    const src = 'views/' + platform + '/' + period + '.js';
+    loads[key] = new Promise(function (resolve) {
+      const script = document.createElement('script');
+      const done = function () {
+        const now = panelOf(platform, period);
+        if (now.classList.contains('view-pending')) {
+          viewFailed(now, platform, period, src);
+          delete loads[key]; // choosing it again tries again
+        }
+        resolve(now);
+      };
+      script.addEventListener('load', done);
+      script.addEventListener('error', done);
+      script.src = src;
+      document.head.appendChild(script);
+    });
+    return loads[key];
   }
 
   /** Everything a view needs once it is visible: its tables built and its charts drawn/refit. */
@@ -470,42 +577,78 @@
     all('.chart', view).forEach(function (div) { showChart(div, printWidth); });
   }
 
-  function replaceHash(hash) {
-    try { history.replaceState(null, '', hash); } catch (e) { /* some browsers refuse on file:// */ }
+  function showOnly(view) {
+    all('#main > .view').forEach(function (v) { v.hidden = v !== view; });
   }
 
-  function selectView(slug, updateHash) {
-    const view = views.find(function (v) { return v.getAttribute('data-view') === slug; }) || views[0];
-    if (!view) return;
-    views.forEach(function (v) { v.hidden = v !== view; });
+  /** Shows a platform × period (loading its file first if need be); `target` is an element id to scroll to. */
+  function selectView(platform, period, push, target) {
+    if (platforms.indexOf(platform) < 0) platform = 'all';
+    if (periods.indexOf(period) < 0) period = 'all';
+    current.platform = platform;
+    current.period = period;
     tabs.forEach(function (t) {
-      const on = t.getAttribute('data-view') === view.getAttribute('data-view');
+      const on = t.getAttribute('data-view') === platform;
       t.setAttribute('aria-selected', String(on));
+      t.setAttribute('aria-controls', 'view-' + viewKey(t.getAttribute('data-view'), period));
       t.tabIndex = on ? 0 : -1;
     });
-    prepareView(view);
-    if (updateHash) replaceHash('#view-' + view.getAttribute('data-view'));
+    if (periodSelect) periodSelect.value = period;
+    if (push) pushHash('#view=' + platform + '&period=' + period);
+    const loaded = loadView(platform, period);
+    showOnly(panelOf(platform, period));
+    return loaded.then(function (view) {
+      if (current.platform !== platform || current.period !== period) return view; // a later choice won
+      showOnly(view);
+      prepareView(view);
+      const element = target && document.getElementById(target);
+      if (element && view.contains(element) && element !== view) jumpTo(element);
+      return view;
+    });
   }
 
-  /** Hash → view: "#view-{slug}" or any id inside a view; unknown → the All view. */
+  // A choice is a history entry: back and forward return to the previous view (hashchange follows them).
+  function pushHash(hash) {
+    if (location.hash === hash) return;
+    try { history.pushState(null, '', hash); } catch (e) { location.hash = hash; }
+  }
+
+  /**
+   * Hash → view. "#view=instagram&period=2025-10" (either part may be missing: All, All time); the older
+   * "#view-{slug}" and any id inside a view ("#view-instagram--trend", "#view-instagram_2025-10--trend").
+   * Null for anything else (e.g. "#main", the skip link).
+   */
+  function parseHash() {
+    let hash = '';
+    try { hash = decodeURIComponent(location.hash.slice(1)); } catch (e) { return null; }
+    if (!hash) return { platform: 'all', period: 'all', target: null };
+    if (hash.indexOf('=') >= 0) {
+      const q = new URLSearchParams(hash);
+      return { platform: q.get('view') || 'all', period: q.get('period') || 'all', target: null };
+    }
+    // The longest view id the hash is, or starts with followed by "--": names after "--" never start with '-'.
+    let best = null;
+    periods.forEach(function (period) {
+      platforms.forEach(function (platform) {
+        const id = 'view-' + viewKey(platform, period);
+        if ((hash === id || hash.indexOf(id + '--') === 0) && (!best || id.length > best.id.length)) {
+          best = { platform: platform, period: period, id: id };
+        }
+      });
+    });
+    return best ? { platform: best.platform, period: best.period, target: hash } : null;
+  }
+
   function followHash(initial) {
-    let target = null;
-    try {
-      const id = decodeURIComponent(location.hash.slice(1));
-      target = id ? document.getElementById(id) : null;
-    } catch (e) { target = null; }
-    const view = target && target.closest('.view');
-    if (!view) {
-      if (initial) {
-        const allView = views.find(function (v) { return v.getAttribute('data-view') === 'all'; });
-        selectView((allView || views[0] || root).getAttribute('data-view'), false);
-      }
+    const choice = parseHash();
+    if (!choice) {
+      if (initial) selectView('all', 'all', false, null);
       return;
     }
-    const switching = view.hidden;
-    if (switching || initial) selectView(view.getAttribute('data-view'), false);
-    // The browser could not scroll to an element of a hidden view; do it now that it is shown.
-    if (target !== view && (switching || initial)) jumpTo(target);
+    const switching = choice.platform !== current.platform || choice.period !== current.period ||
+      !activeView() || activeView().hidden;
+    // The browser could not scroll to an element of a view not shown (or not loaded); do it once it is.
+    if (switching || initial) selectView(choice.platform, choice.period, false, choice.target);
   }
 
   /** Scrolls to an element at once: CSS smooth scrolling would animate across the whole page. */
@@ -517,10 +660,12 @@
   }
 
   function initTabs() {
-    views = all('.view');
     tabs = all('.view-tabs [role="tab"]');
+    platforms = tabs.map(function (t) { return t.getAttribute('data-view'); });
+    periodSelect = document.getElementById('period-select');
+    periods = periodSelect ? Array.prototype.map.call(periodSelect.options, function (o) { return o.value; }) : ['all'];
     tabs.forEach(function (tab) {
-      tab.addEventListener('click', function () { selectView(tab.getAttribute('data-view'), true); });
+      tab.addEventListener('click', function () { selectView(tab.getAttribute('data-view'), current.period, true); });
     });
     all('.view-tabs').forEach(function (list) {
       list.addEventListener('keydown', function (e) {
@@ -534,17 +679,22 @@
         if (j === null) return;
         e.preventDefault();
         tabs[j].focus();
-        selectView(tabs[j].getAttribute('data-view'), true);
+        selectView(tabs[j].getAttribute('data-view'), current.period, true);
       });
     });
+    if (periodSelect) {
+      periodSelect.addEventListener('change', function () { selectView(current.platform, periodSelect.value, true); });
+    }
     window.addEventListener('hashchange', function () { followHash(false); });
     followHash(true);
   }
 
+  let spy = null;
+
   /** Marks the section-nav link of the section being read (aria-current) and keeps it in view. */
   function initScrollSpy() {
     if (!('IntersectionObserver' in window)) return;
-    const observer = new IntersectionObserver(function (entries) {
+    spy = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
         if (!entry.isIntersecting) return;
         const section = entry.target;
@@ -559,7 +709,11 @@
         });
       });
     }, { rootMargin: '-110px 0px -60% 0px' }); // the band just under the sticky tab and section bars
-    all('.view .report-section[id]').forEach(function (s) { observer.observe(s); });
+    all('.view').forEach(spyOn);
+  }
+
+  function spyOn(view) {
+    if (spy) all('.report-section[id]', view).forEach(function (s) { spy.observe(s); });
   }
 
   // ---------------------------------------------------------------- print
@@ -570,7 +724,7 @@
     if (printing) return;
     printing = { theme: currentTheme() };
     root.setAttribute('data-theme', 'light'); // paper is always light (CSS agrees in @media print)
-    const printed = document.body.classList.contains('print-all') ? views : [activeView()];
+    const printed = document.body.classList.contains('print-all') ? all('.view[data-print-all]') : [activeView()];
     printed.forEach(function (v) { if (v) prepareView(v, PRINT_CHART_WIDTH); });
   }
 
@@ -579,21 +733,30 @@
     const theme = printing.theme;
     printing = null;
     document.body.classList.remove('print-all');
+    all('.view[data-print-all]').forEach(function (v) { v.removeAttribute('data-print-all'); });
     root.setAttribute('data-theme', theme);
     // Charts of other views keep the print width until their view is shown (fitChart drops it).
     all('.chart[data-drawn]').forEach(function (div) { if (isShown(div)) fitChart(div); });
   }
 
+  /** Loads every platform's view of the chosen period, then lays them all out for paper (body.print-all). */
+  function printAllReady() {
+    const period = current.period;
+    return Promise.all(platforms.map(function (p) { return loadView(p, period); })).then(function (printed) {
+      printed.forEach(function (v) { v.setAttribute('data-print-all', ''); });
+      document.body.classList.add('print-all'); // every printed view shown, so charts draw at a real width
+      preparePrint();
+    });
+  }
+
   function initPrint() {
     all('.print-view').forEach(function (b) {
-      b.addEventListener('click', function () { preparePrint(); window.print(); });
+      b.addEventListener('click', function () {
+        loadView(current.platform, current.period).then(function () { preparePrint(); window.print(); });
+      });
     });
     all('.print-all').forEach(function (b) {
-      b.addEventListener('click', function () {
-        document.body.classList.add('print-all'); // every view shown, so charts draw at a real width
-        preparePrint();
-        window.print();
-      });
+      b.addEventListener('click', function () { printAllReady().then(function () { window.print(); }); });
     });
     window.addEventListener('beforeprint', preparePrint);
     window.addEventListener('afterprint', restorePrint);
@@ -616,14 +779,12 @@
       else if (darkQuery.addListener) darkQuery.addListener(follow);
     }
     initFigureSelects();
-    initTabs();
     initScrollSpy();
+    initTabs();
     initPrint();
-    // `index.html?print=all` (what `build --pdf` opens): lay out every platform for paper at once.
-    if (/[?&]print=all(&|$)/.test(location.search)) {
-      document.body.classList.add('print-all');
-      preparePrint();
-    }
+    // `index.html?print=all` (what `build --pdf` opens): lay out every platform of the period for paper at once,
+    // once their view files have loaded (Chromium's virtual time budget waits for those loads).
+    if (/[?&]print=all(&|$)/.test(location.search)) printAllReady();
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

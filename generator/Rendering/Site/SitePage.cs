@@ -1,18 +1,45 @@
 namespace RoiReportGen.Rendering.Site;
 
-/// <summary>Everything index.html shows, already formatted: the templates only lay it out.</summary>
+/// <summary>
+/// Everything index.html shows, already formatted: the templates only lay it out. The page is the shell (tabs,
+/// period selector) and the All × All-time view; every other view is a <see cref="ViewPage"/> of its own, written
+/// to views/PLATFORM/PERIOD.js (see <see cref="ViewScript"/>).
+/// </summary>
 /// <param name="Period">E.g. "Tracking data from 2025-01-01 to 2025-06-30".</param>
+/// <param name="Tabs">All, then every platform.</param>
+/// <param name="Periods">The period selector's choices, grouped by kind (All time alone first).</param>
+/// <param name="View">The view index.html holds: All platforms × All time.</param>
 public sealed record SitePage(
     string Title,
     string Period,
-    IReadOnlyList<ViewPage> Views);
+    IReadOnlyList<PlatformTab> Tabs,
+    IReadOnlyList<PeriodGroup> Periods,
+    ViewPage View);
 
-/// <summary>One tab: All or a platform.</summary>
-/// <param name="Slug">Path- and id-safe name (see ViewSlugs); data names never appear in ids.</param>
-/// <param name="Heading">"All platforms" or the platform's name.</param>
-/// <param name="Hidden">True for every view but the first: the page opens on All.</param>
+/// <summary>A platform tab: it selects the platform, the period selector the period.</summary>
+/// <param name="Selected">True for All, the view the page opens on.</param>
+public sealed record PlatformTab(string Slug, string Name, bool Selected)
+{
+    public string TabId => ElementIds.Tab(Slug);
+
+    /// <summary>The All-time panel of the platform; report.js points aria-controls at the chosen period's panel.</summary>
+    public string PanelId => ElementIds.View(Slug);
+}
+
+/// <summary>An optgroup of the period selector; <see cref="Label"/> empty: its choices stand alone (All time).</summary>
+public sealed record PeriodGroup(string Label, IReadOnlyList<PeriodChoice> Choices);
+
+/// <summary>A period selector option: the period's slug (as in the URL hash) and its label.</summary>
+public sealed record PeriodChoice(string Slug, string Label, bool Selected);
+
+/// <summary>One platform × period view: All or a platform, for All time, a quarter or a month.</summary>
+/// <param name="Slug">The platform's path- and id-safe name (see ViewSlugs), "all" for all platforms; data names never appear in ids.</param>
+/// <param name="PeriodSlug">The period's slug ("all", "fy2025-26-q2", "2025-10").</param>
+/// <param name="Heading">"All platforms" or the platform's name, with the period's label unless All time.</param>
+/// <param name="Hidden">True for every view but All × All time: the page opens on it.</param>
 public sealed record ViewPage(
     string Slug,
+    string PeriodSlug,
     string Name,
     string Heading,
     bool Hidden,
@@ -26,14 +53,17 @@ public sealed record ViewPage(
     IReadOnlyList<DownloadLink> Downloads,
     TrustedHtml Method)
 {
-    /// <summary>The tab panel's id (see <see cref="ElementIds"/>).</summary>
-    public string ViewId => ElementIds.View(Slug);
+    /// <summary>The key of the view's element ids: the platform slug for All time, else "{platform}_{period}".</summary>
+    public string Key => ElementIds.ViewKey(Slug, PeriodSlug);
 
-    /// <summary>The tab button's id.</summary>
+    /// <summary>The tab panel's id (see <see cref="ElementIds"/>).</summary>
+    public string ViewId => ElementIds.View(Key);
+
+    /// <summary>The platform's tab button's id (the same tab for every period).</summary>
     public string TabId => ElementIds.Tab(Slug);
 
-    /// <summary>What the ids of the sections and headings inside the view start with ("view-{slug}--").</summary>
-    public string IdPrefix => ElementIds.InViewPrefix(Slug);
+    /// <summary>What the ids of the sections and headings inside the view start with ("view-{key}--").</summary>
+    public string IdPrefix => ElementIds.InViewPrefix(Key);
 }
 
 /// <summary>An entry of the sticky section nav; <see cref="Id"/> is "view-{slug}--{section}".</summary>

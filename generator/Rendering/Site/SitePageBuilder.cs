@@ -1,4 +1,5 @@
 using RoiReportGen.Metrics;
+using RoiReportGen.Metrics.Periods;
 using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
 
@@ -39,49 +40,65 @@ public static class SitePageBuilder
     private const int NaiveBaselineDays = NaiveIncrementality.PrePeriodDays;
     private const int MinimumPreDays = Metrics.Incrementality.IncrementalEstimator.MinimumPreDays;
 
-    public static SitePage Build(
-        ReportModel model,
-        IReadOnlyDictionary<PlatformReport, string> slugs,
-        IReadOnlyDictionary<PlatformReport, ViewCharts> charts,
-        SiteOptions options,
-        TemplateSet templates)
+    /// <summary>The page shell around the All × All-time view <paramref name="view"/>: title, tabs, period selector.</summary>
+    public static SitePage Shell(ReportModel model, IReadOnlyDictionary<PlatformReport, string> slugs, ViewPage view, SiteOptions options)
     {
-        var method = MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
-            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
         var period = model.DataStart is null
             ? "No tracking data"
             : $"Tracking data from {DisplayFormat.Date(model.DataStart)} to {DisplayFormat.Date(model.DataEnd)}";
-        var views = model.Views
-            .Select((view, index) => View(model, view, slugs[view], charts[view], index > 0, method, templates))
-            .ToList();
-        return new SitePage(options.Title, period, views);
+        var tabs = model.Views.Select(v => new PlatformTab(slugs[v], v.Name, v.IsAll)).ToList();
+        return new SitePage(options.Title, period, tabs, PeriodGroups(model.Periods), view);
     }
 
-    // The All tab embeds every influencer; a platform tab borrows its platform's rows from it.
-    private static TableBlock InfluencerTable(PlatformReport view, string slug, string downloads) =>
-        view.IsAll
-            ? TableJson.Build(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
-            : TableJson.Borrow(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.Influencers, ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
-
-    private static ViewPage View(
-        ReportModel model, PlatformReport view, string slug, ViewCharts charts, bool hidden, TrustedHtml method, TemplateSet templates)
+    // All time stands alone; quarters and months each get an optgroup, in the model's order (oldest first).
+    private static List<PeriodGroup> PeriodGroups(IReadOnlyList<PeriodReport> periods)
     {
-        var downloads = DownloadsWriter.RelativeFolder(slug);
+        PeriodChoice Choice(ReportPeriod p) => new(p.Slug, p.Label, p.IsAllTime);
+        List<PeriodChoice> Of(PeriodKind kind) => [.. periods.Where(p => p.Period.Kind == kind).Select(p => Choice(p.Period))];
+        return
+        [
+            new PeriodGroup(string.Empty, Of(PeriodKind.AllTime)),
+            .. new[] { (PeriodKind.Quarter, "Financial-year quarters"), (PeriodKind.Month, "Months") }
+                .Select(k => new PeriodGroup(k.Item2, Of(k.Item1)))
+                .Where(g => g.Choices.Count > 0),
+        ];
+    }
+
+    /// <summary>The Method section, the same in every view.</summary>
+    public static TrustedHtml Method(ReportModel model, TemplateSet templates) =>
+        MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
+            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
+
+    // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
+    // platform's rows from it. A month's or quarter's rows are other rows: such a view embeds its own.
+    private static TableBlock InfluencerTable(PlatformReport view, ReportPeriod period, string key, string downloads) =>
+        view.IsAll || !period.IsAllTime
+            ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
+            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.Influencers, ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+
+    /// <summary>One platform × period view, formatted; <paramref name="slug"/> is the platform's (or "all").</summary>
+    public static ViewPage View(
+        ReportModel model, ReportPeriod period, PlatformReport view, string slug, ViewCharts charts, TrustedHtml method, TemplateSet templates)
+    {
+        var key = ElementIds.ViewKey(slug, period.Slug);
+        var downloads = DownloadsWriter.RelativeFolder(slug, period.Slug);
+        var name = view.IsAll ? "All platforms" : view.Name;
         return new ViewPage(
             slug,
+            period.Slug,
             view.Name,
-            view.IsAll ? "All platforms" : view.Name,
-            hidden,
-            [.. Sections.Select(s => new SectionLink(ElementIds.Section(slug, s.Key), s.Label))],
+            period.IsAllTime ? name : $"{name} · {period.Label}",
+            !(view.IsAll && period.IsAllTime),
+            [.. Sections.Select(s => new SectionLink(ElementIds.Section(key, s.Key), s.Label))],
             KpiCards.For(view),
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(
-                InfluencerTable(view, slug, downloads),
-                TableJson.Build(ElementIds.Table(slug, "campaigns"), "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
-                TableJson.Build(ElementIds.Table(slug, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
-                TableJson.Build(ElementIds.Table(slug, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
-                TableJson.Build(ElementIds.Table(slug, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
+                InfluencerTable(view, period, key, downloads),
+                TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
+                TableJson.Build(ElementIds.Table(key, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
+                TableJson.Build(ElementIds.Table(key, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
+                TableJson.Build(ElementIds.Table(key, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
             [.. view.PayoutBasis.Select(b => new SummaryRow(b.Basis,
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),
