@@ -1,6 +1,5 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using RoiReportGen.Rendering;
 using RoiReportGen.Tests.Support;
 
@@ -14,9 +13,12 @@ internal static class CorpusSiteChecks
 {
     private const string Slug = "^[a-z0-9-]+$";
 
+    // An id or anchor: a view's key is "{platform}" or "{platform}_{period}" (ElementIds.ViewKey).
+    private const string Id = "^[a-z0-9_-]+$";
+
     public static void Check(CorpusCase corpusCase, string site)
     {
-        var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+        var document = SiteDocument.Load(site);
 
         // The issue list is exact: a case with no issue lines expects no data issue at all.
         var issues = CsvDownload.Read(Path.Combine(site, "downloads", "data_issues.csv")).Rows
@@ -93,7 +95,7 @@ internal static class CorpusSiteChecks
     private static void CheckEverySite(IDocument document, string site)
     {
         var ids = document.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).ToList();
-        Assert.All(ids, id => Assert.Matches(Slug, id));
+        Assert.All(ids, id => Assert.Matches(Id, id));
 
         // Issue 11 item 11: ids are unique, whatever the platforms are called (a duplicate id draws one chart twice and another never).
         Assert.Empty(ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
@@ -104,18 +106,25 @@ internal static class CorpusSiteChecks
                 id => Assert.True(document.GetElementById(id) is not null, $"{reference}=\"{id}\" names no element"));
         }
         Assert.All(document.QuerySelectorAll("[data-view]").Select(e => e.GetAttribute("data-view")!), v => Assert.Matches(Slug, v));
+        Assert.All(document.QuerySelectorAll("[data-period]").Select(e => e.GetAttribute("data-period")!), v => Assert.Matches(Slug, v));
+
+        // A view's file is named by slugs only: views/PLATFORM/PERIOD.js.
+        var views = Path.Combine(site, "views");
+        var viewFiles = (Directory.Exists(views) ? Directory.GetFiles(views, "*", SearchOption.AllDirectories) : [])
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'));
+        Assert.All(viewFiles, f => Assert.Matches("^views/[a-z0-9-]+/[a-z0-9-]+\\.js$", f));
 
         // Only the site's own relative files and in-page anchors are linked: no data URL becomes a link.
         foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
         {
             if (href.StartsWith('#'))
             {
-                Assert.Matches("^#[a-z0-9-]+$", href);
+                Assert.Matches("^#[a-z0-9_-]+$", href);
                 Assert.True(document.GetElementById(href[1..]) is not null, $"{href} points at no element");
                 continue;
             }
 
-            Assert.Matches("^downloads/([a-z0-9-]+/)?[a-z_]+\\.csv$", href);
+            Assert.Matches("^downloads/([a-z0-9-]+/){0,2}[a-z_]+\\.csv$", href);
             Assert.True(File.Exists(Path.Combine(site, href)), $"{href} is linked but missing");
         }
 

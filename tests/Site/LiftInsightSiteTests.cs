@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using RoiReportGen.Metrics.Incrementality;
 using RoiReportGen.Tests.Support;
 
@@ -114,7 +113,7 @@ public sealed partial class LiftInsightSiteTests : IClassFixture<LiftInsightSite
                 throw new InvalidOperationException($"build failed ({run.ExitCode}): {run.Error}");
             }
 
-            Document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Root, "index.html")));
+            Document = SiteDocument.Load(Root);
         }
 
         public string Root { get; }

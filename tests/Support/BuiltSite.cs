@@ -1,9 +1,8 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace RoiReportGen.Tests.Support;
 
-/// <summary>A site built by the real command line from a fixture, with its index.html parsed.</summary>
+/// <summary>A site built by the real command line from a fixture: its index.html, and every view parsed into one document (<see cref="SiteDocument"/>).</summary>
 public sealed class BuiltSite : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -19,7 +18,7 @@ public sealed class BuiltSite : IDisposable
         }
 
         Html = File.ReadAllText(Path.Combine(Root, "index.html"));
-        Document = new HtmlParser().ParseDocument(Html);
+        Document = SiteDocument.Load(Root);
     }
 
     public string Data { get; }
