@@ -90,7 +90,7 @@ public sealed class ReportBrowserTests
     {
         await using var page = await ReportPage.OpenAsync(report.Session, report.Root);
         await page.ShowViewAsync("youtube");
-        Assert.EndsWith("#view-youtube", page.Page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("#view=youtube&period=all", page.Page.Url, StringComparison.Ordinal);
         await page.Page.ReloadAsync();
         await page.Page.WaitForFunctionAsync("() => !document.getElementById('view-youtube').hidden");
         Assert.Equal("true", await page.Page.GetAttributeAsync("#tab-youtube", "aria-selected"));
@@ -213,6 +213,8 @@ public sealed class ReportBrowserTests
         // window.print() would open a dialog; what is checked here is the layout it prints.
         await page.Page.EvaluateAsync("() => { window.print = () => {}; }");
         await page.Page.ClickAsync(".print-all");
+        // The platforms' view files load first, then the page lays them out.
+        await page.Page.WaitForFunctionAsync("() => document.body.classList.contains('print-all')");
         await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         foreach (var slug in report.Slugs)
         {

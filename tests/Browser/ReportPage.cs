@@ -70,14 +70,18 @@ public sealed class ReportPage : IAsyncDisposable
     /// <summary>The Content-Security-Policy violations the page has reported so far.</summary>
     public async Task<string[]> CspViolationsAsync() => await Page.EvaluateAsync<string[]>("() => window.__cspViolations");
 
-    /// <summary>Clicks a platform tab and waits until its charts are drawn.</summary>
+    /// <summary>Clicks a platform tab and waits until its view (loaded from views/ if need be) shows every chart drawn.</summary>
     public async Task ShowViewAsync(string slug)
     {
         await Page.ClickAsync($"#tab-{slug}");
-        await Page.WaitForFunctionAsync(
-            "slug => { const v = document.getElementById('view-' + slug); return !v.hidden && [...v.querySelectorAll('.chart')].every(c => c.querySelector('svg.main-svg')); }",
-            slug);
+        await WaitForViewAsync(slug);
     }
+
+    /// <summary>Waits until the view with this key ("instagram", "instagram_2025-10") is loaded, shown and drawn.</summary>
+    public async Task WaitForViewAsync(string key) =>
+        await Page.WaitForFunctionAsync(
+            "key => { const v = document.getElementById('view-' + key); return v && !v.hidden && !v.classList.contains('view-pending') && v.querySelector('.chart') && [...v.querySelectorAll('.chart')].every(c => c.querySelector('svg.main-svg')); }",
+            key);
 
     /// <summary>Saves a screenshot under the test output folder (screenshots/NAME.png).</summary>
     public async Task ScreenshotAsync(string name, bool fullPage = false)
