@@ -42,6 +42,14 @@ public sealed class PdfTests : IDisposable
         var revenue = influencers.Rows.Sum(r => CsvDownload.Number(r, "revenue")!.Value);
         Assert.Contains(DisplayFormat.Money(revenue), text, StringComparison.Ordinal);
 
+        // Each platform's own view is printed (loaded from views/PLATFORM/all.js before printing): its revenue KPI.
+        foreach (var slug in new[] { "instagram", "twitter", "youtube" })
+        {
+            var own = CsvDownload.Read(Path.Combine(site, "downloads", slug, "influencer_summary.csv"));
+            Assert.Contains(DisplayFormat.Money(own.Rows.Sum(r => CsvDownload.Number(r, "revenue")!.Value)), text, StringComparison.Ordinal);
+            Assert.Contains("Key figures · " + (slug == "youtube" ? "YouTube" : slug[..1].ToUpperInvariant() + slug[1..]), text, StringComparison.OrdinalIgnoreCase);
+        }
+
         var info = Run("pdfinfo", pdf);
         var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(pages > 4, $"{pages} pages");
