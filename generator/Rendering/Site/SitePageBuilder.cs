@@ -52,19 +52,20 @@ public static class SitePageBuilder
             ? "No tracking data"
             : $"Tracking data from {DisplayFormat.Date(model.DataStart)} to {DisplayFormat.Date(model.DataEnd)}";
         var views = model.Views
-            .Select((view, index) => View(model, view, slugs[view], charts[view], index > 0, method, templates))
+            .Select((view, index) => View(model, view, index, slugs[view], charts[view], index > 0, method, templates))
             .ToList();
         return new SitePage(options.Title, period, views);
     }
 
-    // The All tab embeds every influencer; a platform tab borrows its platform's rows from it.
-    private static TableBlock InfluencerTable(PlatformReport view, string slug, string downloads) =>
+    // The All tab embeds every influencer; a platform tab borrows its platform's rows from it, so it takes All's
+    // columns (an influencer's Δ ROAS is the same in All and in its platform).
+    private static TableBlock InfluencerTable(PlatformReport view, PlatformReport all, string slug, string downloads) =>
         view.IsAll
-            ? TableJson.Build(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
-            : TableJson.Borrow(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.Influencers, ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+            ? TableJson.Build(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
+            : TableJson.Borrow(ElementIds.Table(slug, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(all.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
 
     private static ViewPage View(
-        ReportModel model, PlatformReport view, string slug, ViewCharts charts, bool hidden, TrustedHtml method, TemplateSet templates)
+        ReportModel model, PlatformReport view, int index, string slug, ViewCharts charts, bool hidden, TrustedHtml method, TemplateSet templates)
     {
         var downloads = DownloadsWriter.RelativeFolder(slug);
         return new ViewPage(
@@ -73,15 +74,18 @@ public static class SitePageBuilder
             view.IsAll ? "All platforms" : view.Name,
             hidden,
             [.. Sections.Select(s => new SectionLink(ElementIds.Section(slug, s.Key), s.Label))],
-            KpiCards.For(view),
+            KpiCards.For(model, index),
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(
-                InfluencerTable(view, slug, downloads),
-                TableJson.Build(ElementIds.Table(slug, "campaigns"), "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
+                InfluencerTable(view, model.All, slug, downloads),
+                TableJson.Build(ElementIds.Table(slug, "campaigns"), "Campaign table", SiteTableColumns.CampaignsOf(view.Comparison), view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
                 TableJson.Build(ElementIds.Table(slug, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
                 TableJson.Build(ElementIds.Table(slug, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
-                TableJson.Build(ElementIds.Table(slug, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
+                TableJson.Build(ElementIds.Table(slug, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv"))
+            {
+                CampaignWindowsRunPast = view.Campaigns.Any(c => c.WindowRunsPastPeriod),
+            },
             [.. view.PayoutBasis.Select(b => new SummaryRow(b.Basis,
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),
