@@ -30,16 +30,17 @@ public static class KpiCards
         new("Posts", "posts", k => k.Posts, Count, 0, c => c.Posts),
     ];
 
-    /// <summary>The cards of the All-time view at <paramref name="viewIndex"/> (0 = All, i + 1 = <see cref="ReportModel.Platforms"/>[i]).</summary>
-    public static IReadOnlyList<KpiCard> For(ReportModel model, int viewIndex) => For(model, model.Periods[0], viewIndex);
+    /// <summary>The cards of an All-time view; <paramref name="viewIndex"/> is its place in <see cref="ReportModel.Views"/> (0 = All, i + 1 = platform i).</summary>
+    public static IReadOnlyList<KpiCard> For(ReportModel model, PlatformReport view, int viewIndex) =>
+        For(model, ReportPeriod.AllTime, view, viewIndex);
 
     /// <summary>
-    /// The cards of one view of one period: <paramref name="viewIndex"/> is its place in <see cref="PeriodReport.Views"/>
-    /// (0 = All, i + 1 = platform i), which is the same platform in every period.
+    /// The cards of one view of one period. <paramref name="viewIndex"/> is the view's place in
+    /// <see cref="PeriodReport.Views"/> (0 = All, i + 1 = platform i), the same platform in every period: an All-time
+    /// card's sparkline takes that view's figure from each month of <see cref="ReportModel.Periods"/>.
     /// </summary>
-    public static IReadOnlyList<KpiCard> For(ReportModel model, PeriodReport period, int viewIndex)
+    public static IReadOnlyList<KpiCard> For(ReportModel model, ReportPeriod period, PlatformReport view, int viewIndex)
     {
-        var view = ViewAt(period, viewIndex);
         var k = view.Kpis;
         string[] notes =
         [
@@ -51,15 +52,15 @@ public static class KpiCards
             "in the roster",
             "published",
         ];
-        var months = period.Period.IsAllTime
+        var months = period.IsAllTime
             ? model.Periods.Where(p => p.Period.Kind == PeriodKind.Month).Select(p => (p.Period.Label, ViewAt(p, viewIndex).Kpis)).ToList()
             : [];
         return
         [
             .. Figures.Select((f, i) => new KpiCard(f.Label, f.Format(f.Value(k)), notes[i])
             {
-                Change = Change(f, view.Comparison, period.Period),
-                Sparkline = period.Period.IsAllTime ? KpiSparklines.Of(f.Name, [.. months.Select(m => (m.Label, f.Value(m.Kpis)))], f.Format) : null,
+                Change = Change(f, view.Comparison, period),
+                Sparkline = period.IsAllTime ? KpiSparklines.Of(f.Name, [.. months.Select(m => (m.Label, f.Value(m.Kpis)))], f.Format) : null,
             }),
         ];
     }

@@ -74,7 +74,7 @@ public static class SitePageBuilder
             view.IsAll ? "All platforms" : view.Name,
             hidden,
             [.. Sections.Select(s => new SectionLink(ElementIds.Section(slug, s.Key), s.Label))],
-            KpiCards.For(model, index),
+            KpiCards.For(model, view, index),
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(

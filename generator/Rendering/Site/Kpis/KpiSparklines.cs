@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace RoiReportGen.Rendering.Site.Kpis;
 
@@ -27,25 +28,29 @@ public static class KpiSparklines
         var high = defined.MaxBy(m => m.Value)!;
         var (min, max) = (low.Value!.Value, high.Value!.Value);
         var step = (KpiSparkline.Width - 2 * Pad) / (months.Count - 1);
-        var path = new List<string>();
-        var lastX = string.Empty;
-        var lastY = string.Empty;
-        var drawing = false;
-        for (var i = 0; i < months.Count; i++)
+        var points = months
+            .Select((m, i) => m.Value is { } v
+                ? $"{Number(Pad + i * step)},{Number(max == min ? KpiSparkline.Height / 2m : Pad + (KpiSparkline.Height - 2 * Pad) * (max - v) / (max - min))}"
+                : null)
+            .ToList();
+
+        // An undefined month breaks the line rather than reading as 0; a point alone between gaps is a
+        // zero-length line ("h0"), which the round line cap draws as a dot.
+        var path = new StringBuilder();
+        for (var i = 0; i < points.Count; i++)
         {
-            if (months[i].Value is not { } v)
+            if (points[i] is not { } point)
             {
-                drawing = false; // an undefined month breaks the line rather than reading as 0
                 continue;
             }
 
-            lastX = Number(Pad + i * step);
-            lastY = Number(max == min ? KpiSparkline.Height / 2m : Pad + (KpiSparkline.Height - 2 * Pad) * (max - v) / (max - min));
-            path.Add($"{(drawing ? "L" : "M")}{lastX},{lastY}");
-            drawing = true;
+            var starts = i == 0 || points[i - 1] is null;
+            var alone = starts && (i == points.Count - 1 || points[i + 1] is null);
+            path.Append(starts ? 'M' : 'L').Append(point).Append(alone ? "h0" : string.Empty);
         }
 
-        return new KpiSparkline(string.Concat(path), Label(name, months, defined.Count, low, high, format), lastX, lastY);
+        var last = points.Last(p => p is not null)!.Split(',');
+        return new KpiSparkline(path.ToString(), Label(name, months, defined.Count, low, high, format), last[0], last[1]);
     }
 
     private static string Label(
