@@ -72,9 +72,9 @@ public static class SiteWriter
 
             var charts = ReportCharts.Build(model, period, keys, pictures, shared);
             shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
-            foreach (var view in period.Views)
+            foreach (var (view, viewIndex) in period.Views.Select((v, i) => (v, i)))
             {
-                var page = SitePageBuilder.View(model, period.Period, view, platformSlugs[view], charts[view], method, templates);
+                var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates);
                 if (!page.Hidden)
                 {
                     main = page;

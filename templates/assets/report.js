@@ -15,7 +15,7 @@
   // Chart width while printing: A4 (210 mm) minus 2 × 14 mm margins = 182 mm ≈ 688 CSS px,
   // less the printed section's padding. Plotly draws in fixed px, so it must be told.
   const PRINT_CHART_WIDTH = 660;
-  const NUMERIC = { int: true, money: true, ratio: true, percent: true };
+  const NUMERIC = { int: true, money: true, ratio: true, 'ratio-change': true, percent: true };
 
   // ---------------------------------------------------------------- helpers
 
@@ -65,6 +65,8 @@
       style: 'currency', currency: 'INR', minimumFractionDigits: 0, maximumFractionDigits: 0,
     }),
     ratio: new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    // A change (Δ ROAS) shows its sign: +0.35, -0.20, 0.00.
+    'ratio-change': new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
     percent: new Intl.NumberFormat('en-IN', {
       style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2,
     }),

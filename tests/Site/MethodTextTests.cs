@@ -36,4 +36,21 @@ public sealed class MethodTextTests
         ];
         Assert.All(expected, e => Assert.Contains(e, text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void It_explains_periods_quarters_the_undated_payout_spread_the_campaign_estimates_and_the_changes()
+    {
+        var text = Text(new MethodText(56, 28, 14, "2025-01-01", "2025-06-30"));
+        string[] expected =
+        [
+            "Periods: besides All time", "each quarter of the Indian financial year (April to March: Q1 is April to June, so Q2 FY2025-26 is July to September 2025)",
+            "each calendar month that has data", "the same computation on the rows dated in that period",
+            "A payout row with a payment date counts in its period",
+            "a per-post fee by the influencer's posts in each period (only those inside that campaign's window when the row names a campaign)",
+            "a per-order fee by its attributed orders in each period", MethodText.UndatedFallbackRule,
+            "add back to the row's amount exactly", "estimated once, over its whole window, and shown in every period the window touches",
+            "the campaign table marks it (†)", "against the previous period of the same kind", "Δ ROAS vs previous period",
+        ];
+        Assert.All(expected, e => Assert.Contains(e, text, StringComparison.Ordinal));
+    }
 }

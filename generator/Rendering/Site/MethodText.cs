@@ -10,6 +10,9 @@ namespace RoiReportGen.Rendering.Site;
 /// <param name="BaselineDays">The counterfactual's pre-period in days (`--baseline-days`).</param>
 /// <param name="NaiveBaselineDays">The naive baseline's fixed pre-period, kept in campaign_summary.csv for comparison.</param>
 /// <param name="MinimumPreDays">Usable pre-period days below which a campaign has "no baseline data".</param>
+/// <param name="QuarterExample">How quarters are named, in words, for the Periods paragraph.</param>
+/// <param name="UndatedFallback">What happens to an undated payout row whose basis activity is missing (the period
+/// spreader's rule, stated once here).</param>
 public sealed record MethodText(
     int BaselineDays,
     int NaiveBaselineDays,
@@ -24,4 +27,14 @@ public sealed record MethodText(
     string MethodControls = EstimateMethods.TbrControls,
     string MethodLevel = EstimateMethods.PrePeriodLevel,
     string MethodControlsLabel = CounterfactualCharts.ControlsLabel,
-    string MethodLevelLabel = CounterfactualCharts.LevelLabel);
+    string MethodLevelLabel = CounterfactualCharts.LevelLabel,
+    string QuarterExample = MethodText.QuarterNaming,
+    string UndatedFallback = MethodText.UndatedFallbackRule)
+{
+    /// <summary>The quarter labels of <see cref="Metrics.Periods.ReportPeriod.Label"/>, explained.</summary>
+    public const string QuarterNaming = "Q1 is April to June, so Q2 FY2025-26 is July to September 2025";
+
+    /// <summary>The fallback of an undated payout row with no basis activity in any period.</summary>
+    public const string UndatedFallbackRule =
+        "where the influencer has no such activity in any period, the row is spread by its other activity (orders for a per-post fee, posts for a per-order fee), and with none at all evenly over the days of the data, so the periods always add up to All time";
+}

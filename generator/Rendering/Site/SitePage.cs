@@ -70,7 +70,14 @@ public sealed record ViewPage(
 public sealed record SectionLink(string Id, string Label);
 
 /// <summary>A headline figure.</summary>
-public sealed record KpiCard(string Label, string Value, string Note);
+public sealed record KpiCard(string Label, string Value, string Note)
+{
+    /// <summary>The change against the previous period (a month or quarter); null in All time.</summary>
+    public Kpis.KpiChangeView? Change { get; init; }
+
+    /// <summary>The figure month by month (All time, with two months or more); null otherwise.</summary>
+    public Kpis.KpiSparkline? Sparkline { get; init; }
+}
 
 /// <summary>A label and formatted cells, for small tables written straight into the page.</summary>
 public sealed record SummaryRow(string Label, IReadOnlyList<string> Cells);

@@ -70,15 +70,19 @@ public static class SitePageBuilder
             new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
 
     // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
-    // platform's rows from it. A month's or quarter's rows are other rows: such a view embeds its own.
+    // platform's rows from it (an All-time view has no Δ ROAS column, so the columns match). A month's or quarter's
+    // rows are other rows: such a view embeds its own.
     private static TableBlock InfluencerTable(PlatformReport view, ReportPeriod period, string key, string downloads) =>
         view.IsAll || !period.IsAllTime
-            ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.Influencers, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
-            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.Influencers, ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+            ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
+            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
 
-    /// <summary>One platform × period view, formatted; <paramref name="slug"/> is the platform's (or "all").</summary>
+    /// <summary>
+    /// One platform × period view, formatted; <paramref name="slug"/> is the platform's (or "all"), <paramref name="viewIndex"/>
+    /// its place in <see cref="PeriodReport.Views"/> (0 = All, i + 1 = platform i).
+    /// </summary>
     public static ViewPage View(
-        ReportModel model, ReportPeriod period, PlatformReport view, string slug, ViewCharts charts, TrustedHtml method, TemplateSet templates)
+        ReportModel model, ReportPeriod period, PlatformReport view, int viewIndex, string slug, ViewCharts charts, TrustedHtml method, TemplateSet templates)
     {
         var key = ElementIds.ViewKey(slug, period.Slug);
         var downloads = DownloadsWriter.RelativeFolder(slug, period.Slug);
@@ -90,15 +94,18 @@ public static class SitePageBuilder
             period.IsAllTime ? name : $"{name} · {period.Label}",
             !(view.IsAll && period.IsAllTime),
             [.. Sections.Select(s => new SectionLink(ElementIds.Section(key, s.Key), s.Label))],
-            KpiCards.For(view),
+            KpiCards.For(model, period, view, viewIndex),
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(
                 InfluencerTable(view, period, key, downloads),
-                TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.Campaigns, view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
+                TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.CampaignsOf(view.Comparison), view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
                 TableJson.Build(ElementIds.Table(key, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
                 TableJson.Build(ElementIds.Table(key, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
-                TableJson.Build(ElementIds.Table(key, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv")),
+                TableJson.Build(ElementIds.Table(key, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv"))
+            {
+                CampaignWindowsRunPast = view.Campaigns.Any(c => c.WindowRunsPastPeriod),
+            },
             [.. view.PayoutBasis.Select(b => new SummaryRow(b.Basis,
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),

@@ -1,5 +1,6 @@
 using RoiReportGen.Data;
 using RoiReportGen.Metrics;
+using RoiReportGen.Metrics.Periods;
 
 namespace RoiReportGen.Rendering.Site;
 
@@ -29,6 +30,14 @@ public static class SiteTableColumns
         new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder),
         new("cpm", "CPM", CellKind.Money, r => r.Cpm),
     ];
+
+    /// <summary>The influencer table of a view: with a "Δ ROAS vs previous period" column after ROAS when the view has a comparison.</summary>
+    public static IReadOnlyList<TableColumn<InfluencerSummary>> InfluencersOf(PeriodComparison? comparison) =>
+        comparison is null ? Influencers : WithAfter(Influencers, "roas", RoasChange<InfluencerSummary>(comparison.InfluencerRoasChange, r => r.InfluencerId));
+
+    /// <summary>The campaign table of a view: with a "Δ ROAS vs previous period" column after ROAS when the view has a comparison.</summary>
+    public static IReadOnlyList<TableColumn<CampaignSummary>> CampaignsOf(PeriodComparison? comparison) =>
+        comparison is null ? Campaigns : WithAfter(Campaigns, "roas", RoasChange<CampaignSummary>(comparison.CampaignRoasChange, r => r.Campaign));
 
     public static IReadOnlyList<TableColumn<CampaignSummary>> Campaigns { get; } =
     [
@@ -86,10 +95,28 @@ public static class SiteTableColumns
         new("action", "Action", CellKind.Text, r => DisplayNames.Of(r.Action)),
     ];
 
+    /// <summary>The mark of a campaign whose window runs past the period; the legend under the table explains it.</summary>
+    public const string WindowRunsPastMark = "† window runs past this period";
+
+    // A row missing from the comparison (it had no previous period) shows the undefined mark, like a null change.
+    private static TableColumn<TRow> RoasChange<TRow>(IReadOnlyDictionary<string, decimal?> changes, Func<TRow, string> key) =>
+        new("roas-change", "Δ ROAS vs previous period", CellKind.RatioChange, r => changes.TryGetValue(key(r), out var change) ? change : null);
+
+    private static IReadOnlyList<TableColumn<TRow>> WithAfter<TRow>(IReadOnlyList<TableColumn<TRow>> columns, string key, TableColumn<TRow> added)
+    {
+        var at = columns.Select((c, i) => (c, i)).Single(x => x.c.Key == key).i + 1;
+        return [.. columns.Take(at), added, .. columns.Skip(at)];
+    }
+
     // The caveats a reader of the iROAS columns needs, in words.
     private static string CampaignNote(CampaignSummary campaign)
     {
         var notes = new List<string>();
+        if (campaign.WindowRunsPastPeriod)
+        {
+            notes.Add(WindowRunsPastMark);
+        }
+
         if (campaign.Incremental.Method == Metrics.Incrementality.EstimateMethods.PrePeriodLevel)
         {
             notes.Add("no control products: pre-period level");

@@ -16,7 +16,11 @@ public sealed record ViewTables(
     TableBlock Campaigns,
     TableBlock Brands,
     TableBlock Personas,
-    TableBlock Issues);
+    TableBlock Issues)
+{
+    /// <summary>Some campaign's window runs past the view's period: its rows carry the mark, explained under the table.</summary>
+    public bool CampaignWindowsRunPast { get; init; }
+}
 
 /// <summary>The Data quality section: what was read, issue counts by file and reason, and the issues.</summary>
 public sealed record DataQualityView(

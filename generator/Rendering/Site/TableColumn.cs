@@ -7,6 +7,9 @@ public enum CellKind
     Count,
     Money,
     Ratio,
+
+    /// <summary>A change of a ratio, signed: +0.35, −0.20.</summary>
+    RatioChange,
     Percent,
     Date,
 }

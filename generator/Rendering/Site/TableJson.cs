@@ -114,6 +114,7 @@ public static class TableJson
         CellKind.Count => "int",
         CellKind.Money => "money",
         CellKind.Ratio => "ratio",
+        CellKind.RatioChange => "ratio-change",
         CellKind.Percent => "percent",
         CellKind.Date => "date",
         _ => "text",
@@ -127,7 +128,7 @@ public static class TableJson
         var rounded = kind switch
         {
             CellKind.Money => Math.Round(value, 2, MidpointRounding.AwayFromZero),
-            CellKind.Ratio or CellKind.Percent => Math.Round(value, 6, MidpointRounding.AwayFromZero),
+            CellKind.Ratio or CellKind.RatioChange or CellKind.Percent => Math.Round(value, 6, MidpointRounding.AwayFromZero),
             _ => value,
         };
 
