@@ -70,12 +70,12 @@ public static class SitePageBuilder
             new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
 
     // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
-    // platform's rows from it (an All-time view has no Δ ROAS column, so the columns match). A month's or quarter's
+    // platform's rows from it, so it takes All's columns. A month's or quarter's
     // rows are other rows: such a view embeds its own.
-    private static TableBlock InfluencerTable(PlatformReport view, ReportPeriod period, string key, string downloads) =>
+    private static TableBlock InfluencerTable(PlatformReport view, PlatformReport all, ReportPeriod period, string key, string downloads) =>
         view.IsAll || !period.IsAllTime
             ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
-            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(all.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
 
     /// <summary>
     /// One platform × period view, formatted; <paramref name="slug"/> is the platform's (or "all"), <paramref name="viewIndex"/>
@@ -98,7 +98,7 @@ public static class SitePageBuilder
             MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
             ViewChartBlocks.From(charts),
             new ViewTables(
-                InfluencerTable(view, period, key, downloads),
+                InfluencerTable(view, model.All, period, key, downloads),
                 TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.CampaignsOf(view.Comparison), view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
                 TableJson.Build(ElementIds.Table(key, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
                 TableJson.Build(ElementIds.Table(key, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using AngleSharp.Html.Parser;
 using RoiReportGen.Metrics.Periods;
 using RoiReportGen.Rendering.Site;
 using RoiReportGen.Tests.Support;
@@ -79,7 +78,8 @@ public sealed class PeriodTableTests : IDisposable
             Comparison = Comparison(Month(2025, 9, Hostile), SampleChanges, campaigns: new Dictionary<string, decimal?> { [Hostile] = 0.35m }),
         };
         var model = small with { All = all, Periods = [new(ReportPeriod.AllTime, all, small.Platforms)] };
-        var document = new HtmlParser().ParseDocument(File.ReadAllText(CounterfactualSite.Write(temp.Combine("site"), model, null)));
+        var index = CounterfactualSite.Write(temp.Combine("site"), model, null);
+        var document = SiteDocument.Load(Path.GetDirectoryName(index)!); // index.html and the views/ files
 
         var legend = document.QuerySelector("#view-all--campaigns .table-legend")!;
         Assert.StartsWith("† Window runs past this period:", legend.TextContent, StringComparison.Ordinal);
