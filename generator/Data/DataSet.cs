@@ -19,4 +19,11 @@ public sealed record DataSet(
     DateOnly? TrackingEnd,
     IReadOnlyList<DataIssue> Issues,
     IReadOnlyList<string> Notices,
-    IReadOnlyList<FileReadCounts> Counts);
+    IReadOnlyList<FileReadCounts> Counts)
+{
+    /// <summary>
+    /// The accepted posts per influencer and day (influencer file order, then date), for the period views: a month's
+    /// or quarter's post sums are made from these. <see cref="Posts"/> stays the all-time sums, added in file order.
+    /// </summary>
+    public IReadOnlyList<PostDay> PostDays { get; init; } = [];
+}

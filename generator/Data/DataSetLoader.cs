@@ -43,7 +43,7 @@ public static class DataSetLoader
 
         var byId = influencers.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var postsPerDay = new Dictionary<DateOnly, long>();
-        var posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay);
+        var (posts, postDays) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay);
         var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead, null);
 
         // Dates far from the bulk of the data: the median is known only once both files are read, so a file with a
@@ -51,12 +51,13 @@ public static class DataSetLoader
         // it again, rather than taking rows out of the sums, gives exactly the issues, totals and caps a file
         // without those rows would give, on one thread or several.
         var trackingPerDay = tracking.GroupBy(t => t.Date).Select(g => KeyValuePair.Create(g.Key, g.Sum(t => t.Rows)));
-        if (DateWindow.Around(postsPerDay.Concat(trackingPerDay), maxDateSpanDays) is { } window)
+        var window = DateWindow.Around(postsPerDay.Concat(trackingPerDay), maxDateSpanDays);
+        if (window is not null)
         {
             if (!postsPerDay.Keys.All(window.Contains))
             {
                 logs[1] = new IssueLog(PostLoader.FileName);
-                posts = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []);
+                (posts, postDays) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []);
             }
 
             if (!tracking.All(t => window.Contains(t.Date)))
@@ -66,7 +67,8 @@ public static class DataSetLoader
             }
         }
 
-        var payouts = PayoutLoader.Load(dataDirectory, byId, logs[3], notices);
+        // Payment dates are checked against the same window (payouts do not move the median: they are read after it).
+        var payouts = PayoutLoader.Load(dataDirectory, byId, logs[3], notices, window);
         foreach (var issue in PayoutConsistencyChecker.Check(payouts, posts, tracking, byId))
         {
             logs[3].Add(issue);
@@ -81,7 +83,10 @@ public static class DataSetLoader
             tracking.Count == 0 ? null : tracking[^1].Date,
             IssueOrder.Sort(logs),
             notices,
-            logs.Select(l => l.Counts).ToList());
+            logs.Select(l => l.Counts).ToList())
+        {
+            PostDays = postDays,
+        };
     }
 
     private static InputFileException NoInfluencers(IssueLog log)

@@ -13,12 +13,14 @@ internal static class PayoutLoader
         new("rate", Required: true),
         new("orders", Required: false),
         new("total_payout", Required: true),
+        new("date", Required: false),
     ];
 
-    private const int InfluencerId = 0, Campaign = 1, Basis = 2, Rate = 3, Orders = 4, TotalPayout = 5;
+    private const int InfluencerId = 0, Campaign = 1, Basis = 2, Rate = 3, Orders = 4, TotalPayout = 5, Date = 6;
 
+    /// <param name="window">The dates rows may carry (from posts and tracking rows); null accepts every valid date.</param>
     public static List<Payout> Load(
-        string folder, IReadOnlyDictionary<string, Influencer> byId, IssueLog log, List<string> notices)
+        string folder, IReadOnlyDictionary<string, Influencer> byId, IssueLog log, List<string> notices, DateWindow? window = null)
     {
         using var table = CsvTable.Open(folder, FileName, Columns);
         if (table.UnknownColumnsNotice is { } notice)
@@ -26,7 +28,7 @@ internal static class PayoutLoader
             notices.Add(notice);
         }
 
-        var rows = new RowValidator(table, log);
+        var rows = new RowValidator(table, log) { Window = window };
         var accepted = new List<Payout>();
         var filePayout = 0m;
         while (table.Read())
@@ -103,7 +105,9 @@ internal static class PayoutLoader
             return false;
         }
 
-        payout = new Payout(id, campaign, basis, rate, orders, total, table.Line);
+        // Checked last: a bad date never hides a problem that excludes the row.
+        var date = rows.OptionalDate(Date);
+        payout = new Payout(id, campaign, basis, rate, orders, total, table.Line, date);
         return true;
     }
 }

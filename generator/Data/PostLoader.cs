@@ -1,8 +1,8 @@
 namespace RoiReportGen.Data;
 
 /// <summary>
-/// Reads posts.csv into one <see cref="PostStats"/> per influencer. Posts are summed as they are
-/// read; a post is always counted under its influencer's platform.
+/// Reads posts.csv into one <see cref="PostStats"/> per influencer, and one <see cref="PostDay"/> per influencer and
+/// day for the period views. Posts are summed as they are read; a post is always counted under its influencer's platform.
 /// </summary>
 internal static class PostLoader
 {
@@ -23,7 +23,8 @@ internal static class PostLoader
 
     private const int InfluencerId = 1, Platform = 2, Date = 3, Reach = 6, Likes = 7, Comments = 8;
 
-    public static List<PostStats> Load(
+    /// <returns>The all-time sums (in file order, as ever: the All-time figures are these exact sums) and the daily ones.</returns>
+    public static (List<PostStats> Posts, List<PostDay> Days) Load(
         string folder,
         IReadOnlyList<Influencer> influencers,
         IReadOnlyDictionary<string, Influencer> byId,
@@ -41,6 +42,7 @@ internal static class PostLoader
 
         var rows = new RowValidator(table, log) { Window = window };
         var sums = new Dictionary<string, PostAccumulator>(StringComparer.Ordinal);
+        var daily = new Dictionary<(string Influencer, DateOnly Date), PostAccumulator>();
         var file = new PostAccumulator();
         while (table.Read())
         {
@@ -59,14 +61,28 @@ internal static class PostLoader
                 }
 
                 sum.Add(reach, likes, comments);
+                if (!daily.TryGetValue((influencer.Id, date), out var day))
+                {
+                    day = new PostAccumulator();
+                    daily.Add((influencer.Id, date), day);
+                }
+
+                day.Add(reach, likes, comments);
             }
         }
 
-        // Influencer file order, never dictionary order.
-        return influencers
+        // Influencer file order, never dictionary order; days in date order within an influencer.
+        var order = influencers.Select((i, n) => (i.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.Ordinal);
+        var days = daily
+            .OrderBy(d => order[d.Key.Influencer])
+            .ThenBy(d => d.Key.Date)
+            .Select(d => new PostDay(d.Key.Date, d.Value.ToStats(d.Key.Influencer)))
+            .ToList();
+        var posts = influencers
             .Where(i => sums.ContainsKey(i.Id))
             .Select(i => sums[i.Id].ToStats(i.Id))
             .ToList();
+        return (posts, days);
     }
 
     // The file's totals cap every influencer's (TotalCaps): a post that would take one over is excluded.

@@ -8,6 +8,8 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 {
     public const string BlankReason = "required value is blank";
 
+    private const string NotADateReason = "not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy)";
+
     public IssueLog Log { get; } = log;
 
     /// <summary>The dates rows may carry (see <see cref="DateWindow"/>); null accepts every valid date.</summary>
@@ -42,7 +44,7 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
         Check(column, FieldParser.ParseAmount(table.Bytes(column), out value), "not a number");
 
     public bool RequireDate(int column, out DateOnly value) =>
-        Check(column, FieldParser.ParseDate(table.Bytes(column), out value), "not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy)")
+        Check(column, FieldParser.ParseDate(table.Bytes(column), out value), NotADateReason)
         && (Window is null || Window.Contains(value) || Log.Exclude(Name(column), table.Text(column), Window.Reason(value)));
 
     /// <summary>An optional count: blank is null; a bad value is corrected to blank and reported.</summary>
@@ -60,6 +62,33 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An optional date: blank is null; a date that is not valid, or outside <see cref="Window"/>, is corrected to
+    /// blank and reported. Used where the row's amounts stand without the date (a payout's payment date).
+    /// </summary>
+    public DateOnly? OptionalDate(int column)
+    {
+        var status = FieldParser.ParseDate(table.Bytes(column), out var value);
+        if (status is FieldStatus.Blank)
+        {
+            return null;
+        }
+
+        if (status is not FieldStatus.Ok)
+        {
+            Log.Correct(Name(column), table.Text(column), $"{Describe(status, NotADateReason)}; treated as blank");
+            return null;
+        }
+
+        if (Window is not null && !Window.Contains(value))
+        {
+            Log.Correct(Name(column), table.Text(column), $"{Window.Reason(value)}; treated as blank");
+            return null;
+        }
+
+        return value;
     }
 
     public string Name(int column) => table.Columns[column].Name;

@@ -5,7 +5,8 @@ namespace RoiReportGen.Metrics;
 /// <summary>The headline figures of a view.</summary>
 internal static class KpiCalculator
 {
-    public static KpiSummary Compute(DataSet data, IReadOnlyList<CampaignSummary> campaigns, PayoutAllocation allocation)
+    /// <param name="headlineCampaigns">The campaigns the headline iROAS pools (a period's: their All-time rows).</param>
+    public static KpiSummary Compute(DataSet data, PayoutAllocation allocation, IReadOnlyList<CampaignSummary> headlineCampaigns)
     {
         long orders = 0;
         decimal revenue = 0m, organic = 0m;
@@ -29,7 +30,7 @@ internal static class KpiCalculator
             organic,
             payout,
             Ratio.Of(revenue, payout),
-            Incrementality.HeadlineIroas.Of(campaigns),
+            Incrementality.HeadlineIroas.Of(headlineCampaigns),
             revenue - payout,
             orders,
             data.Influencers.Count,

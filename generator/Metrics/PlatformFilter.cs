@@ -35,6 +35,7 @@ internal static class PlatformFilter
         {
             Influencers = influencers,
             Posts = data.Posts.Where(p => ids.Contains(p.InfluencerId)).ToList(),
+            PostDays = data.PostDays.Where(d => ids.Contains(d.Stats.InfluencerId)).ToList(),
             Tracking = data.Tracking.Where(t => t.IsOrganic || ids.Contains(t.InfluencerId)).ToList(),
             Payouts = data.Payouts.Where(p => ids.Contains(p.InfluencerId)).ToList(),
             Issues = data.Issues

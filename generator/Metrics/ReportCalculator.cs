@@ -23,7 +23,8 @@ public static class ReportCalculator
         // The counterfactual is fitted once, on all of the data (total sales know no platform), before the views
         // run: every view shows the same estimate, divided by its own attributed revenue and payout.
         var lifts = Incrementality.IncrementalEstimator.Estimate(data, options.BaselineDays, payoutDecimals);
-        var views = PlatformFilter.Platforms(data)
+        var platforms = PlatformFilter.Platforms(data);
+        var views = platforms
             .Prepend(null)
             .AsParallel().AsOrdered()
             .Select(p => p is null
@@ -31,13 +32,17 @@ public static class ReportCalculator
                 : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, lifts, payoutDecimals))
             .ToList();
 
+        var allTime = new Periods.PeriodReport(Periods.ReportPeriod.AllTime, views[0], views.Skip(1).ToList());
         return new ReportModel(
             options,
-            views[0],
-            views.Skip(1).ToList(),
+            allTime.All,
+            allTime.Platforms,
             data.Counts,
             data.Notices,
             data.TrackingStart,
-            data.TrackingEnd);
+            data.TrackingEnd)
+        {
+            Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals),
+        };
     }
 }

@@ -23,6 +23,7 @@ public static class DataSetSimulator
     private const ulong PayoutStage = 5;
     private const ulong EffectStage = 6;
     private const ulong DemandStage = 7;
+    private const ulong PaymentDateStage = 8;
 
     /// <summary>
     /// Writes influencers.csv, posts.csv, tracking_data.csv and payouts.csv into
@@ -55,6 +56,7 @@ public static class DataSetSimulator
         }
 
         var payouts = PayoutGenerator.Generate(influencers, campaigns, postsPerInfluencer, SplitMix64.ForStage(options.Seed, PayoutStage));
+        payouts = PaymentDates.Assign(payouts, campaigns, options.LastDay, SplitMix64.ForStage(options.Seed, PaymentDateStage));
         WritePayouts(Path.Combine(outputDirectory, PayoutsFile), payouts);
         var truth = TruthCalculator.Compute(campaigns, payouts, writer);
         WriteTruth(Path.Combine(outputDirectory, TruthFile), truth);
@@ -127,7 +129,7 @@ public static class DataSetSimulator
     private static void WritePayouts(string path, IReadOnlyList<SimulatedPayout> payouts)
     {
         using var csv = Open(path);
-        csv.WriteHeader(["influencer_id", "campaign", "basis", "rate", "orders", "total_payout"]);
+        csv.WriteHeader(["influencer_id", "campaign", "basis", "rate", "orders", "total_payout", "date"]);
         foreach (var p in payouts)
         {
             csv.WriteField(p.InfluencerId);
@@ -136,6 +138,15 @@ public static class DataSetSimulator
             csv.WriteField(p.Rate, "0.00");
             csv.WriteField(p.Orders);
             csv.WriteField(p.TotalPayout, "0.00");
+            if (p.Date is { } date)
+            {
+                csv.WriteField(date, "yyyy-MM-dd");
+            }
+            else
+            {
+                csv.WriteField("");
+            }
+
             csv.EndRecord();
         }
     }

@@ -78,4 +78,30 @@ public sealed class PayoutLoaderTests
 
         Assert.Equal(new Payout("I1", "", PayoutBasis.Post, 0m, null, 0m, 2), Assert.Single(data.Payouts));
     }
+
+    [Fact]
+    public void PaymentDatesTakeEveryDateFormatAndABadOneIsCorrectedToBlank()
+    {
+        // One tracking row dated 2025-03-01: the median date the --max-date-span-days window is centred on.
+        var data = LoadWith(
+            tracking: TrackingHeader + "\n2025-03-01,organic,,,U1,MuscleBlaze,Whey,1,100\n",
+            payouts: PayoutsHeader + ",date\n"
+                + "I1,C1,post,0,,0,2025-03-05\n" // 2 ISO
+                + "I1,C1,post,0,,0,05-03-2025\n" // 3 day first, dashes
+                + "I1,C1,post,0,,0,03/05/2025\n" // 4 day first, slashes: 3 May, never 5 March
+                + "I1,C1,post,0,,0,\n" // 5 blank: undated
+                + "I1,C1,post,0,,0,2025-13-01\n" // 6 not a date: corrected to blank, the payout still counts
+                + "I1,C1,post,0,,0,01-03-2205\n"); // 7 outside the window: corrected to blank
+
+        Assert.Equal(
+            [
+                "payouts.csv:6 date Corrected: not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy); treated as blank [2025-13-01] (Instagram)",
+                "payouts.csv:7 date Corrected: date 2205-03-01 is more than 3650 days from the data's median date 2025-03-01 (see --max-date-span-days); treated as blank [01-03-2205] (Instagram)",
+            ],
+            Describe(data));
+        Assert.Equal(
+            [new DateOnly(2025, 3, 5), new DateOnly(2025, 3, 5), new DateOnly(2025, 5, 3), null, null, null],
+            data.Payouts.Select(p => p.Date));
+        Assert.Equal(new FileReadCounts("payouts.csv", 6, 0), data.Counts[3]);
+    }
 }

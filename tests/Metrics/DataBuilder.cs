@@ -8,6 +8,7 @@ internal sealed class DataBuilder
 {
     private readonly List<Influencer> _influencers = [];
     private readonly List<PostStats> _posts = [];
+    private readonly List<PostDay> _postDays = [];
     private readonly List<TrackingTotal> _tracking = [];
     private readonly List<Payout> _payouts = [];
     private readonly List<DataIssue> _issues = [];
@@ -39,6 +40,20 @@ internal sealed class DataBuilder
         long? ratedEngagements = null)
     {
         _posts.Add(new PostStats(id, posts, reach, likes, comments, ratedPosts ?? posts, ratedEngagements ?? likes + comments, rateSum));
+        return this;
+    }
+
+    /// <summary>Posts of one day (every one rated): counted in the all-time sums and in that day's period.</summary>
+    public DataBuilder PostsOn(DateOnly date, string id, long posts = 1, long reach = 1_000, long likes = 50, long comments = 10)
+    {
+        _postDays.Add(new PostDay(date, new PostStats(id, posts, reach, likes, comments, posts, likes + comments, (decimal)(likes + comments) / reach * posts)));
+        return this;
+    }
+
+    /// <summary>A payout row with a payment date.</summary>
+    public DataBuilder PayOn(DateOnly date, string influencer, decimal total, string campaign = "", PayoutBasis basis = PayoutBasis.Post)
+    {
+        _payouts.Add(new Payout(influencer, campaign, basis, 0m, null, total, _payouts.Count + 2, date));
         return this;
     }
 
@@ -99,16 +114,20 @@ internal sealed class DataBuilder
             .ToList();
         DateOnly? first = tracking.Count == 0 ? null : tracking[0].Date;
         DateOnly? last = tracking.Count == 0 ? null : tracking[^1].Date;
+        var days = _postDays.OrderBy(d => _influencers.FindIndex(i => i.Id == d.Stats.InfluencerId)).ThenBy(d => d.Date).ToList();
         return new DataSet(
             _influencers,
-            _posts,
+            days.Count == 0 ? _posts : PostStatsIndex.ByInfluencer(_posts.Concat(days.Select(d => d.Stats))).Values.ToList(),
             tracking,
             _payouts,
             _start ?? first,
             last,
             _issues,
             ["a notice"],
-            [new FileReadCounts("influencers.csv", _influencers.Count, 0)]);
+            [new FileReadCounts("influencers.csv", _influencers.Count, 0)])
+        {
+            PostDays = days,
+        };
     }
 
     public ReportModel Report(int baselineDays = 56) => ReportCalculator.Compute(Build(), new MetricsOptions(baselineDays));

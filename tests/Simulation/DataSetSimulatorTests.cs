@@ -57,7 +57,7 @@ public sealed class DataSetSimulatorTests
         Assert.Equal(["influencer_id", "name", "platform", "category", "gender", "follower_count"], files.Influencers.Header);
         Assert.Equal(["post_id", "influencer_id", "platform", "date", "url", "caption", "reach", "likes", "comments"], files.Posts.Header);
         Assert.Equal(["date", "source", "campaign", "influencer_id", "user_id", "brand", "product", "orders", "revenue"], files.Tracking.Header);
-        Assert.Equal(["influencer_id", "campaign", "basis", "rate", "orders", "total_payout"], files.Payouts.Header);
+        Assert.Equal(["influencer_id", "campaign", "basis", "rate", "orders", "total_payout", "date"], files.Payouts.Header);
         Assert.Equal(["campaign", "true_incremental_revenue", "payout", "true_iroas"], files.Truth.Header);
     }
 

@@ -32,6 +32,35 @@ public sealed class SimulatedDataTests(DefaultDataSetFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void AboutHalfTheCampaignPayoutsCarryAPaymentDateAfterTheCampaign()
+    {
+        // The window of a campaign = first to last date of its attributed tracking rows (what the report measures).
+        var t = files.Tracking;
+        var lastDay = t.Rows
+            .Where(r => r[t.Column("campaign")].Length > 0)
+            .GroupBy(r => r[t.Column("campaign")])
+            .ToDictionary(g => g.Key, g => g.Max(r => Date(r[t.Column("date")])));
+        var dataEnd = t.Values("date").Select(Date).Max();
+        var p = files.Payouts;
+        var (campaign, date) = (p.Column("campaign"), p.Column("date"));
+        var dated = p.Rows.Where(r => r[date].Length > 0).ToList();
+
+        // Both paths of SPEC 2 "Periods" are exercised: dated rows and undated ones, bonus rows (no campaign) undated.
+        Assert.InRange(dated.Count, p.Rows.Count / 4, p.Rows.Count * 3 / 4);
+        Assert.All(p.Rows.Where(r => r[campaign].Length == 0), r => Assert.Equal("", r[date]));
+        Assert.All(dated, r =>
+        {
+            var paid = Date(r[date]);
+            Assert.True(paid <= dataEnd, $"{paid} after the data's last day");
+            if (lastDay.TryGetValue(r[campaign], out var lastSale))
+            {
+                // Paid once the campaign closed: its last planned day is on or after its last attributed sale.
+                Assert.True(paid >= lastSale, $"{r[campaign]} paid {paid}, before its last sale {lastSale}");
+            }
+        });
+    }
+
+    [Fact]
     public void OrganicRowsHaveNoCampaignOrInfluencerAndAttributedRowsHaveBoth()
     {
         var t = files.Tracking;

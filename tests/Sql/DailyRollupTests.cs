@@ -33,13 +33,13 @@ public sealed class DailyRollupTests : IDisposable
 
         Assert.Equal(0, CliRun.Of("build", "--data", raw, "--out", temp.Combine("site-raw")).ExitCode);
         Assert.Equal(0, CliRun.Of("build", "--data", rolled, "--out", temp.Combine("site-rolled")).ExitCode);
-        foreach (var scope in Directory.GetDirectories(temp.Combine("site-raw", "downloads")).Select(Path.GetFileName).Prepend(""))
+        // Every download of every platform × period view (downloads/PLATFORM/PERIOD/ too, issue 13).
+        var raws = Directory.GetFiles(temp.Combine("site-raw", "downloads"), "*.csv", SearchOption.AllDirectories);
+        Assert.Contains(raws, f => f.EndsWith(Path.Combine("all", "2025-04", "influencer_summary.csv"), StringComparison.Ordinal));
+        foreach (var file in raws.Where(f => Downloads.Contains(Path.GetFileName(f))))
         {
-            foreach (var name in Downloads)
-            {
-                var expected = File.ReadAllText(temp.Combine("site-raw", "downloads", scope!, name));
-                Assert.Equal(expected, File.ReadAllText(temp.Combine("site-rolled", "downloads", scope!, name)));
-            }
+            var relative = Path.GetRelativePath(temp.Combine("site-raw"), file);
+            Assert.Equal(File.ReadAllText(file), File.ReadAllText(temp.Combine("site-rolled", relative)));
         }
 
         // Simulated raw events are clean: the issues (posts and payouts only) are the same too.

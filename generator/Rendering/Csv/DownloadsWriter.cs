@@ -4,7 +4,7 @@ namespace RoiReportGen.Rendering.Csv;
 
 /// <summary>
 /// Writes the CSV downloads of every view: All at downloads/NAME.csv, each platform at
-/// downloads/SLUG/NAME.csv (SPEC 3).
+/// downloads/SLUG/NAME.csv, and every month's and quarter's at downloads/PLATFORM/PERIOD/NAME.csv (SPEC 3).
 /// </summary>
 public static class DownloadsWriter
 {
@@ -32,23 +32,32 @@ public static class DownloadsWriter
     public static string RelativeFolder(string platformSlug, string periodSlug) =>
         periodSlug == Metrics.Periods.ReportPeriod.AllTimeSlug ? RelativeFolder(platformSlug) : $"{Folder}/{platformSlug}/{periodSlug}";
 
-    /// <summary>Writes every view's downloads under <paramref name="siteRoot"/>; returns how many files were written.</summary>
+    /// <summary>Writes every platform × period view's downloads under <paramref name="siteRoot"/>; returns how many files were written.</summary>
+    /// <param name="slugs">The All-time views' slugs (<see cref="ViewSlugs.Assign"/>); platform i keeps its slug in every period.</param>
     public static int Write(string siteRoot, ReportModel model, IReadOnlyDictionary<PlatformReport, string> slugs)
     {
+        var platformSlugs = model.Views.Select(v => slugs[v]).ToList();
         var written = 0;
-        foreach (var view in model.Views)
+        foreach (var period in model.Periods)
         {
-            var folder = Path.Combine(siteRoot, RelativeFolder(slugs[view]));
-            Directory.CreateDirectory(folder);
-            CsvTableWriter.Write(Path.Combine(folder, InfluencerSummaryCsv.Table.FileName), InfluencerSummaryCsv.Table, view.Influencers);
-            CsvTableWriter.Write(Path.Combine(folder, CampaignSummaryCsv.Table.FileName), CampaignSummaryCsv.Table, view.Campaigns);
-            CsvTableWriter.Write(Path.Combine(folder, PersonaSummaryCsv.Table.FileName), PersonaSummaryCsv.Table, view.Personas);
-            CsvTableWriter.Write(Path.Combine(folder, BrandSummaryCsv.Table.FileName), BrandSummaryCsv.Table, view.Brands);
-            CsvTableWriter.Write(Path.Combine(folder, PayoutSummaryCsv.Table.FileName), PayoutSummaryCsv.Table, view.PayoutBasis);
-            CsvTableWriter.Write(Path.Combine(folder, DataIssuesCsv.Table.FileName), DataIssuesCsv.Table, view.Issues);
-            written += FileNames.Count;
+            foreach (var (view, i) in period.Views.Select((v, i) => (v, i)))
+            {
+                written += WriteView(Path.Combine(siteRoot, RelativeFolder(platformSlugs[i], period.Period.Slug)), view);
+            }
         }
 
         return written;
+    }
+
+    private static int WriteView(string folder, PlatformReport view)
+    {
+        Directory.CreateDirectory(folder);
+        CsvTableWriter.Write(Path.Combine(folder, InfluencerSummaryCsv.Table.FileName), InfluencerSummaryCsv.Table, view.Influencers);
+        CsvTableWriter.Write(Path.Combine(folder, CampaignSummaryCsv.Table.FileName), CampaignSummaryCsv.Table, view.Campaigns);
+        CsvTableWriter.Write(Path.Combine(folder, PersonaSummaryCsv.Table.FileName), PersonaSummaryCsv.Table, view.Personas);
+        CsvTableWriter.Write(Path.Combine(folder, BrandSummaryCsv.Table.FileName), BrandSummaryCsv.Table, view.Brands);
+        CsvTableWriter.Write(Path.Combine(folder, PayoutSummaryCsv.Table.FileName), PayoutSummaryCsv.Table, view.PayoutBasis);
+        CsvTableWriter.Write(Path.Combine(folder, DataIssuesCsv.Table.FileName), DataIssuesCsv.Table, view.Issues);
+        return FileNames.Count;
     }
 }
