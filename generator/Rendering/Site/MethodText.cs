@@ -36,5 +36,5 @@ public sealed record MethodText(
 
     /// <summary>The fallback of an undated payout row with no basis activity in any period.</summary>
     public const string UndatedFallbackRule =
-        "where the influencer has no such activity in any period, the row is spread by its other activity (orders for a per-post fee, posts for a per-order fee), and with none at all evenly over the days of the data, so the periods always add up to All time";
+        "where there is no such activity in any period, the row is spread by the other activity (orders for a per-post fee, posts for a per-order fee), then evenly over the days of the campaign's window, and failing that evenly over the days from the data's first to its last dated row, so the periods always add up to All time. A payment date that cannot be read is treated as blank (and listed under Data quality): the amount is spread, never lost";
 }
