@@ -20,40 +20,14 @@ public static class ViewSlugs
     /// <summary>Slugs are cut to this many characters: a folder name has a file-system limit (255 bytes).</summary>
     public const int MaxLength = 60;
 
-    // Folder names Windows refuses (report.zip is unzipped there too): taken from the start, so numbered.
-    private static readonly string[] Reserved =
-    [
-        "con", "prn", "aux", "nul",
-        "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-        "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-    ];
-
     /// <summary>Assigns a slug to every view, in the order given; the All view always gets <see cref="All"/>.</summary>
     public static IReadOnlyDictionary<PlatformReport, string> Assign(IEnumerable<PlatformReport> views)
     {
-        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal) { All };
+        var allocator = new SlugAllocator(All);
         var slugs = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance);
         foreach (var view in views)
         {
-            if (view.IsAll)
-            {
-                slugs[view] = All;
-                continue;
-            }
-
-            var slug = Slugify(view.Name);
-            slug = slug.Length > MaxLength ? slug[..MaxLength] : slug;
-            var stem = slug.Length == 0 ? "platform" : slug;
-            var candidate = stem;
-            for (var n = 2; taken.Contains(candidate); n++)
-            {
-                // "<b>" is "-b-": its second is "-b-2", not "-b--2". A slug never holds "--", the
-                // separator of element ids (see ElementIds).
-                candidate = $"{stem.TrimEnd('-')}-{n}";
-            }
-
-            taken.Add(candidate);
-            slugs[view] = candidate;
+            slugs[view] = view.IsAll ? All : allocator.Take(view.Name, "platform");
         }
 
         return slugs;
