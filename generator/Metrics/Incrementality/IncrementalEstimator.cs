@@ -82,7 +82,15 @@ internal static class IncrementalEstimator
         var usable = sales.CleanDays(preFrom, start - 1, products);
         if (usable.Count < MinimumPreDays)
         {
-            return new GroupFit(group, attributed, names, usable.Count, null, null);
+            // Too few campaign-free days in the pre-period (campaigns back to back on these products): the nearest
+            // MinimumPreDays campaign-free days further back, so the group is estimated rather than left out.
+            usable = sales.NearestCleanDays(start - 1, products, MinimumPreDays, Math.Max(baselineDays, MinimumPreDays));
+            if (usable.Count < MinimumPreDays)
+            {
+                return new GroupFit(group, attributed, names, usable.Count, null, null);
+            }
+
+            preFrom = usable[0];
         }
 
         var days = sales.For(preFrom, end, products);
