@@ -302,6 +302,11 @@ public sealed class IncrementalEstimateTests
         Assert.Equal(101m, late.CounterfactualRevenue);
         Assert.Equal(501m, late.IncrementalRevenue);
         Assert.Empty(late.OverlapGroup);                          // Early ends on day 79, the day before Late
+
+        // A pre-period set below 14 days is not stretched: --baseline-days 10 leaves days 70..79, all Early's.
+        var short10 = b.All(baselineDays: 10).Campaign("Late").Incremental;
+        Assert.Equal(Verdicts.NoBaselineData, short10.Verdict);
+        Assert.Equal(0, short10.UsablePreDays);
     }
 
     [Fact]
