@@ -275,6 +275,41 @@ public sealed class IncrementalEstimateTests
     }
 
     [Fact]
+    public void With_fewer_than_14_campaign_free_pre_period_days_the_nearest_14_further_back_are_used()
+    {
+        // Early runs on T on days 30..79 and Late starts on day 80: its 56-day pre-period (days 24..79) keeps only
+        // days 24..29 (6 < 14), so the estimator reaches back for the nearest 14 campaign-free days: 16..29.
+        // No control product: the pre-period level with weekday effects. Day 80 is weekday 80 mod 7 = 3, seen on
+        // days 17 and 24 of the pre-period: organic 100 + 17 mod 3 = 102 and 100 + 24 mod 3 = 100, mean 101 = the
+        // counterfactual. Actual on day 80: organic 100 + 80 mod 3 = 102 plus Late's sale 500 = 602; lift 602 − 101 = 501.
+        var b = new DataBuilder().Influencer("a");
+        for (var t = 0; t <= 82; t++)
+        {
+            b.Organic(t, "T", 100m + t % 3);
+        }
+
+        for (var t = 30; t <= 79; t++)
+        {
+            b.Sale(t, "Early", "a", "T", 1, 50m);
+        }
+
+        var late = b.Sale(80, "Late", "a", "T", 1, 500m).All().Campaign("Late").Incremental;
+
+        Assert.Equal(14, late.UsablePreDays);
+        Assert.Equal(EstimateMethods.PrePeriodLevel, late.Method);
+        Assert.Equal(DataBuilder.Day(16), late.Series!.Days[0].Date);
+        Assert.Equal(DataBuilder.Day(29), late.Series.Days[13].Date);
+        Assert.Equal(101m, late.CounterfactualRevenue);
+        Assert.Equal(501m, late.IncrementalRevenue);
+        Assert.Empty(late.OverlapGroup);                          // Early ends on day 79, the day before Late
+
+        // A pre-period set below 14 days is not stretched: --baseline-days 10 leaves days 70..79, all Early's.
+        var short10 = b.All(baselineDays: 10).Campaign("Late").Incremental;
+        Assert.Equal(Verdicts.NoBaselineData, short10.Verdict);
+        Assert.Equal(0, short10.UsablePreDays);
+    }
+
+    [Fact]
     public void Baseline_days_sets_the_counterfactual_pre_period()
     {
         // 14 days before day 28: days 14..27, two of the four noise weeks.

@@ -129,6 +129,32 @@ public sealed class IncrementalMathTests
     }
 
     [Fact]
+    public void A_campaign_inside_a_groups_joint_range_on_one_of_its_products_joins_the_group()
+    {
+        // A (P, days 1–10) and B (Q, days 8–20) overlap on no product, so they are not a chain; C (P and Q, days 9–9)
+        // overlaps both: A, B, C are one group measured over days 1–20 on P and Q. D sells P on days 12–14: it
+        // overlaps no member's window on P (A ends on day 10), yet its sales of P fall inside the group's range,
+        // so the group's measured lift holds D's: D joins. E sells P on days 21–22, after the range: alone.
+        // F sells R inside the range: a product the group does not measure, alone.
+        var windows = new List<CampaignWindow>
+        {
+            Window("A", 1, 10, "P"),
+            Window("B", 8, 20, "Q"),
+            Window("C", 9, 9, "P", "Q"),
+            Window("D", 12, 14, "P"),
+            Window("E", 21, 22, "P"),
+            Window("F", 5, 6, "R"),
+        };
+
+        Assert.Equal([0, 0, 0, 0, 1, 2], OverlapDetector.Groups(windows));
+
+        // G (P, days 14–30) chains D (touching on day 14) and E (inside G): that chain's range 12–30 on P meets the
+        // group's 1–20 on P, so the two merge and E, alone before, joins too; F still sells only R.
+        windows.Add(Window("G", 14, 30, "P"));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 0], OverlapDetector.Groups(windows));
+    }
+
+    [Fact]
     public void Headline_pools_the_campaigns_and_adds_independent_groups_half_widths_in_quadrature()
     {
         // X: 300 ± 30, Y: 100 ± 40, separate fits; Z1 120 ± 6 and Z2 80 ± 4 share one fit (group half 10).

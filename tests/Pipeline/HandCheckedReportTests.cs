@@ -164,7 +164,8 @@ public sealed class HandCheckedReportTests : IDisposable
     {
         var data = temp.CopyFixture("handchecked", "data2");
         var out2 = temp.Combine("site2");
-        // --baseline-days 10: SummerFit's fit would have 10 days (02-19..02-28), fewer than 14.
+        // --baseline-days 10: SummerFit's fit would have 10 days (02-19..02-28), fewer than 14 (a pre-period set
+        // below 14 days is not stretched further back).
         Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", out2, "--baseline-days", "10").ExitCode);
         var c = CsvDownload.Read(Path.Combine(out2, "downloads", "campaign_summary.csv")).Row("campaign", "SummerFit");
         Assert.Equal("no baseline data", c["verdict"]);

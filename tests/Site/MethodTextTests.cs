@@ -17,7 +17,8 @@ public sealed class MethodTextTests
         var text = Text(new MethodText(baselineDays, 28, 14, "2025-01-01", "2025-06-30"));
         Assert.Contains($"fitted on the {baselineDays} days before the window (option --baseline-days, here {baselineDays})", text, StringComparison.Ordinal);
         Assert.Contains("over the 28 days before the window, per day, as the baseline", text, StringComparison.Ordinal);
-        Assert.Contains("fewer than 14 usable pre-period days", text, StringComparison.Ordinal);
+        Assert.Contains("fewer than 14 days (campaigns back to back on the same products), the nearest 14 campaign-free days further back are used", text, StringComparison.Ordinal);
+        Assert.Contains("fewer than 14 campaign-free days before the window in all of the data", text, StringComparison.Ordinal);
     }
 
     [Fact]

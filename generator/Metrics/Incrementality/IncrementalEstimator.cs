@@ -9,7 +9,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// </summary>
 internal static class IncrementalEstimator
 {
-    /// <summary>Fewer usable pre-period days than this: "no baseline data".</summary>
+    /// <summary>Campaign-free days a fit needs: fewer in the pre-period, the nearest ones further back; fewer in all the data before the window, "no baseline data".</summary>
     public const int MinimumPreDays = 14;
 
     /// <summary>The lift of every campaign named by an attributed tracking row, by campaign (ordinal).</summary>
@@ -80,6 +80,19 @@ internal static class IncrementalEstimator
         // Long arithmetic: a pre-period reaching before 0001-01-01 only reaches before the data.
         var preFrom = (int)Math.Max((long)start - baselineDays, sales.FirstDay);
         var usable = sales.CleanDays(preFrom, start - 1, products);
+        if (usable.Count < MinimumPreDays && baselineDays >= MinimumPreDays)
+        {
+            // Too few campaign-free days in the pre-period (campaigns back to back on these products): the nearest
+            // MinimumPreDays campaign-free days further back, so the group is estimated rather than left out. A
+            // pre-period set shorter than that (--baseline-days below 14) is the user's choice and is not stretched.
+            var further = sales.NearestCleanDays(start - 1, products, MinimumPreDays, baselineDays);
+            if (further.Count == MinimumPreDays)
+            {
+                usable = further;
+                preFrom = usable[0];
+            }
+        }
+
         if (usable.Count < MinimumPreDays)
         {
             return new GroupFit(group, attributed, names, usable.Count, null, null);

@@ -100,6 +100,23 @@ internal sealed class SalesIndex
         return Enumerable.Range(from, to - from + 1).Where(d => !busy[d - from]).ToList();
     }
 
+    /// <summary>
+    /// The last <paramref name="count"/> clean days on or before <paramref name="to"/> (ascending), searching back
+    /// <paramref name="step"/> days at a time down to the data's first day; fewer when the data runs out first.
+    /// </summary>
+    public IReadOnlyList<int> NearestCleanDays(int to, IReadOnlySet<string> products, int count, int step)
+    {
+        var found = new List<int>();
+        for (var end = to; found.Count < count && end >= FirstDay; end -= step)
+        {
+            // Long arithmetic, as for the pre-period: a step before 0001-01-01 only reaches before the data.
+            var from = (int)Math.Max((long)end - step + 1, FirstDay);
+            found.InsertRange(0, CleanDays(from, end, products));
+        }
+
+        return found.Count > count ? found.GetRange(found.Count - count, count) : found;
+    }
+
     /// <summary>The treated and control totals of a group over [<paramref name="from"/>, <paramref name="to"/>].</summary>
     public GroupSales For(int from, int to, IReadOnlySet<string> products)
     {

@@ -9,7 +9,7 @@ namespace RoiReportGen.Rendering.Site;
 /// </summary>
 /// <param name="BaselineDays">The counterfactual's pre-period in days (`--baseline-days`).</param>
 /// <param name="NaiveBaselineDays">The naive baseline's fixed pre-period, kept in campaign_summary.csv for comparison.</param>
-/// <param name="MinimumPreDays">Usable pre-period days below which a campaign has "no baseline data".</param>
+/// <param name="MinimumPreDays">Campaign-free pre-period days the fit needs: fewer in the pre-period, the nearest ones further back; fewer in all the data, "no baseline data".</param>
 /// <param name="QuarterExample">How quarters are named, in words, for the Periods paragraph.</param>
 /// <param name="UndatedFallback">What happens to an undated payout row whose basis activity is missing (the period
 /// spreader's rule, stated once here).</param>
