@@ -15,6 +15,19 @@ public sealed class ShippedReport : IAsyncLifetime
     /// <summary>The view slugs in tab order.</summary>
     public IReadOnlyList<string> Slugs { get; } = ["all", "instagram", "twitter", "youtube"];
 
+    /// <summary>A copy of the site to break (a view file deleted or damaged) without touching the shared one.</summary>
+    public string CopyTo(string target)
+    {
+        foreach (var file in Directory.GetFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return target;
+    }
+
     public async Task InitializeAsync()
     {
         var run = CliRun.Of("build", "--data", RepoPaths.Data, "--out", Root);

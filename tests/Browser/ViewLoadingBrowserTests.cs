@@ -7,7 +7,7 @@ namespace RoiReportGen.Tests.Browser;
 /// selector and the platform tabs are both in the URL hash, which survives a reload and follows back/forward.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class ViewLoadingBrowserTests(ShippedReport report, PeriodSite periods) : IClassFixture<PeriodSite>, IDisposable
+public sealed class ViewLoadingBrowserTests(ShippedReport report) : IDisposable
 {
     private readonly TempFolder temp = new();
 
@@ -48,7 +48,7 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report, PeriodSite per
     [Fact]
     public async Task Platform_and_period_live_in_the_hash_survive_a_reload_and_follow_back_and_forward()
     {
-        await using var page = await ReportPage.OpenAsync(report.Session, periods.Root);
+        await using var page = await ReportPage.OpenAsync(report.Session, report.Root);
         await page.Page.SelectOptionAsync("#period-select", "2025-10");
         await page.WaitForViewAsync("all_2025-10");
         Assert.EndsWith("#view=all&period=2025-10", page.Page.Url, StringComparison.Ordinal);
@@ -85,13 +85,24 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report, PeriodSite per
     [Fact]
     public async Task The_period_selector_is_labelled_and_works_from_the_keyboard()
     {
-        await using var page = await ReportPage.OpenAsync(report.Session, periods.Root);
+        await using var page = await ReportPage.OpenAsync(report.Session, report.Root);
         Assert.Equal("Period", await page.Page.Locator("label[for='period-select']").TextContentAsync());
-        Assert.Equal(["All time", "Q3 FY2025-26", "Oct 2025"], await page.Page.Locator("#period-select option").AllTextContentsAsync());
+        // The shipped rows run from 2025-04-01 to 2026-03-31: financial year 2025-26, its 4 quarters and 12 months.
+        Assert.Equal(
+            [
+                "All time", "Q1 FY2025-26", "Q2 FY2025-26", "Q3 FY2025-26", "Q4 FY2025-26",
+                "Apr 2025", "May 2025", "Jun 2025", "Jul 2025", "Aug 2025", "Sep 2025",
+                "Oct 2025", "Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026", "Mar 2026",
+            ],
+            await page.Page.Locator("#period-select option").AllTextContentsAsync());
+        Assert.Equal(
+            ["Financial-year quarters", "Months"],
+            await page.Page.Locator("#period-select optgroup").EvaluateAllAsync<string[]>("groups => groups.map(g => g.label)"));
         await page.Page.FocusAsync("#period-select");
         await page.Page.Keyboard.PressAsync("ArrowDown");
-        await page.WaitForViewAsync("all_fy2025-26-q3");
-        Assert.EndsWith("#view=all&period=fy2025-26-q3", page.Page.Url, StringComparison.Ordinal);
+        await page.WaitForViewAsync("all_fy2025-26-q1");
+        Assert.EndsWith("#view=all&period=fy2025-26-q1", page.Page.Url, StringComparison.Ordinal);
+        Assert.Equal("fy2025-26-q1", await page.Page.InputValueAsync("#period-select"));
     }
 
     [Theory]
@@ -114,7 +125,7 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report, PeriodSite per
     [Fact]
     public async Task A_missing_or_broken_view_file_shows_a_clear_message_and_the_controls_keep_working()
     {
-        var site = periods.CopyTo(temp.Combine("broken"));
+        var site = report.CopyTo(temp.Combine("broken"));
         File.Delete(Path.Combine(site, "views", "twitter", "all.js"));
         await File.WriteAllTextAsync(Path.Combine(site, "views", "youtube", "all.js"), "roiReportView(\"youtube\", \"all\", \"<div");
         await using var page = await ReportPage.OpenAsync(report.Session, site);
@@ -140,7 +151,7 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report, PeriodSite per
     [Fact]
     public async Task Print_all_platforms_loads_and_lays_out_every_platform_of_the_chosen_period_only()
     {
-        await using var page = await ReportPage.OpenAsync(report.Session, periods.Root, suffix: "#view=instagram&period=2025-10");
+        await using var page = await ReportPage.OpenAsync(report.Session, report.Root, suffix: "#view=instagram&period=2025-10");
         await page.WaitForViewAsync("instagram_2025-10");
         await page.Page.EvaluateAsync("() => { window.print = () => {}; }");
         await page.Page.ClickAsync(".print-all");

@@ -13,9 +13,6 @@ internal static class CorpusSiteChecks
 {
     private const string Slug = "^[a-z0-9-]+$";
 
-    // An id or anchor: a view's key is "{platform}" or "{platform}_{period}" (ElementIds.ViewKey).
-    private const string Id = "^[a-z0-9_-]+$";
-
     public static void Check(CorpusCase corpusCase, string site)
     {
         var document = SiteDocument.Load(site);
@@ -95,7 +92,7 @@ internal static class CorpusSiteChecks
     private static void CheckEverySite(IDocument document, string site)
     {
         var ids = document.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).ToList();
-        Assert.All(ids, id => Assert.Matches(Id, id));
+        Assert.All(ids, id => Assert.Matches(SitePatterns.Id, id));
 
         // Issue 11 item 11: ids are unique, whatever the platforms are called (a duplicate id draws one chart twice and another never).
         Assert.Empty(ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
@@ -106,30 +103,35 @@ internal static class CorpusSiteChecks
                 id => Assert.True(document.GetElementById(id) is not null, $"{reference}=\"{id}\" names no element"));
         }
         Assert.All(document.QuerySelectorAll("[data-view]").Select(e => e.GetAttribute("data-view")!), v => Assert.Matches(Slug, v));
-        Assert.All(document.QuerySelectorAll("[data-period]").Select(e => e.GetAttribute("data-period")!), v => Assert.Matches(Slug, v));
+        Assert.All(document.QuerySelectorAll("[data-period]").Select(e => e.GetAttribute("data-period")!), v => Assert.Matches(SitePatterns.DataPeriod, v));
 
         // A view's file is named by slugs only: views/PLATFORM/PERIOD.js.
         var views = Path.Combine(site, "views");
         var viewFiles = (Directory.Exists(views) ? Directory.GetFiles(views, "*", SearchOption.AllDirectories) : [])
             .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'));
-        Assert.All(viewFiles, f => Assert.Matches("^views/[a-z0-9-]+/[a-z0-9-]+\\.js$", f));
+        Assert.All(viewFiles, f => Assert.Matches(SitePatterns.ViewFile, f));
 
         // Only the site's own relative files and in-page anchors are linked: no data URL becomes a link.
         foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
         {
             if (href.StartsWith('#'))
             {
-                Assert.Matches("^#[a-z0-9_-]+$", href);
+                Assert.Matches(SitePatterns.Id, href[1..]);
                 Assert.True(document.GetElementById(href[1..]) is not null, $"{href} points at no element");
                 continue;
             }
 
-            Assert.Matches("^downloads/([a-z0-9-]+/){0,2}[a-z_]+\\.csv$", href);
+            Assert.Matches(SitePatterns.Download, href);
             Assert.True(File.Exists(Path.Combine(site, href)), $"{href} is linked but missing");
         }
 
         var folders = Directory.GetDirectories(Path.Combine(site, "downloads")).Select(Path.GetFileName).ToList();
         Assert.All(folders, f => Assert.Matches(Slug, f!));
         Assert.All(folders, f => Assert.InRange(f!.Length, 1, 64));
+
+        // Below a platform's folder only its months' and quarters' folders: downloads/PLATFORM/PERIOD/.
+        var periodFolders = Directory.GetDirectories(Path.Combine(site, "downloads"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Where(f => f.Count(c => c == '/') > 1);
+        Assert.All(periodFolders, f => Assert.Matches($"^downloads/{SitePatterns.PlatformSlug}/{SitePatterns.PeriodSlug}$", f));
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using RoiReportGen.Data;
 using RoiReportGen.Metrics;
-using RoiReportGen.Metrics.Periods;
 using RoiReportGen.Rendering;
 using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
@@ -14,24 +13,17 @@ namespace RoiReportGen.Tests.Site;
 /// <summary>
 /// The page architecture against ReportModel.Periods (issue 13 items 2-3): index.html holds the shell and
 /// All × All time, every other platform × period view is views/PLATFORM/PERIOD.js from the same view template. The
-/// model here gets a quarter and a month whose views are the All-time ones (the page only lays out what it is given;
-/// the period figures are Metrics' job), so the page is tested whatever the metrics compute.
+/// hand-checked fixture's rows are dated Jan, Feb and Mar 2025 (tracking_data.csv, posts.csv), so its periods are All
+/// time, Q4 FY2024-25 (Jan-Mar 2025) and the three months: the page lays out the periods the metrics give it.
 /// </summary>
 public sealed class PeriodViewsTests : IDisposable
 {
-    private static readonly ReportPeriod Quarter = new(PeriodKind.Quarter, "fy2025-26-q3", "Q3 FY2025-26", new DateOnly(2025, 10, 1), new DateOnly(2025, 12, 31));
-    private static readonly ReportPeriod Month = new(PeriodKind.Month, "2025-10", "Oct 2025", new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31));
-
     private readonly TempFolder temp = new();
     private readonly string root;
 
     public PeriodViewsTests()
     {
         var model = ReportCalculator.Compute(DataSetLoader.Load(temp.CopyFixture("handchecked")), MetricsOptions.Default);
-        model = model with
-        {
-            Periods = [.. model.Periods, new PeriodReport(Quarter, model.All, model.Platforms), new PeriodReport(Month, model.All, model.Platforms)],
-        };
         root = temp.Combine("site");
         Directory.CreateDirectory(root);
         SiteWriter.WritePage(root, model, ViewSlugs.Assign(model.Views), CounterfactualPicture.Of, SiteOptions.Default, TemplateSet.Default);
@@ -45,18 +37,19 @@ public sealed class PeriodViewsTests : IDisposable
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, "index.html")));
         Assert.Equal(["view-all"], index.QuerySelectorAll(".view").Select(v => v.Id));
 
-        // 3 periods × 3 views (all, instagram, youtube) = 9, less All × All time in index.html = 8 files.
+        // 5 periods (All time, Q4 FY2024-25, Jan, Feb, Mar 2025) × 3 views (all, instagram, youtube) = 15,
+        // less All × All time in index.html = 14 files.
         var files = Directory.GetFiles(Path.Combine(root, "views"), "*.js", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
-                "views/all/2025-10.js", "views/all/fy2025-26-q3.js",
-                "views/instagram/2025-10.js", "views/instagram/all.js", "views/instagram/fy2025-26-q3.js",
-                "views/youtube/2025-10.js", "views/youtube/all.js", "views/youtube/fy2025-26-q3.js",
+                "views/all/2025-01.js", "views/all/2025-02.js", "views/all/2025-03.js", "views/all/fy2024-25-q4.js",
+                "views/instagram/2025-01.js", "views/instagram/2025-02.js", "views/instagram/2025-03.js", "views/instagram/all.js", "views/instagram/fy2024-25-q4.js",
+                "views/youtube/2025-01.js", "views/youtube/2025-02.js", "views/youtube/2025-03.js", "views/youtube/all.js", "views/youtube/fy2024-25-q4.js",
             ],
             files);
-        var (platform, period, _) = SiteDocument.Read(Path.Combine(root, "views", "instagram", "2025-10.js"));
-        Assert.Equal(("instagram", "2025-10"), (platform, period));
+        var (platform, period, _) = SiteDocument.Read(Path.Combine(root, "views", "instagram", "2025-03.js"));
+        Assert.Equal(("instagram", "2025-03"), (platform, period));
     }
 
     [Fact]
@@ -66,7 +59,10 @@ public sealed class PeriodViewsTests : IDisposable
         var select = index.GetElementById("period-select")!;
         Assert.Equal("Period", index.QuerySelector("label[for='period-select']")!.TextContent);
         Assert.Equal(
-            [("", "all", "All time"), ("Financial-year quarters", "fy2025-26-q3", "Q3 FY2025-26"), ("Months", "2025-10", "Oct 2025")],
+            [
+                ("", "all", "All time"), ("Financial-year quarters", "fy2024-25-q4", "Q4 FY2024-25"),
+                ("Months", "2025-01", "Jan 2025"), ("Months", "2025-02", "Feb 2025"), ("Months", "2025-03", "Mar 2025"),
+            ],
             select.QuerySelectorAll("option").Select(o => (o.ParentElement!.GetAttribute("label") ?? "", o.GetAttribute("value")!, o.TextContent)));
         Assert.True(select.QuerySelector("option[value='all']")!.HasAttribute("selected"));
     }
@@ -75,11 +71,11 @@ public sealed class PeriodViewsTests : IDisposable
     public void A_month_view_has_its_own_ids_heading_downloads_and_rows_from_the_same_template()
     {
         var document = SiteDocument.Load(root);
-        var month = document.GetElementById("view-instagram_2025-10")!;
-        Assert.Equal(("instagram", "2025-10", "tab-instagram"), (month.GetAttribute("data-view"), month.GetAttribute("data-period"), month.GetAttribute("aria-labelledby")));
-        Assert.Equal("Instagram · Oct 2025", month.QuerySelector(".view-heading")!.TextContent);
+        var month = document.GetElementById("view-instagram_2025-03")!;
+        Assert.Equal(("instagram", "2025-03", "tab-instagram"), (month.GetAttribute("data-view"), month.GetAttribute("data-period"), month.GetAttribute("aria-labelledby")));
+        Assert.Equal("Instagram · Mar 2025", month.QuerySelector(".view-heading")!.TextContent);
         Assert.Equal(
-            DownloadsWriter.FileNames.Select(f => $"downloads/instagram/2025-10/{f}"),
+            DownloadsWriter.FileNames.Select(f => $"downloads/instagram/2025-03/{f}"),
             month.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")));
         Assert.Equal(
             DownloadsWriter.FileNames.Select(f => $"downloads/{f}"),
@@ -87,12 +83,12 @@ public sealed class PeriodViewsTests : IDisposable
 
         // The same template: the same sections, ids prefixed by the view's key.
         string[] Sections(string id) => [.. document.GetElementById(id)!.QuerySelectorAll("section.report-section").Select(s => s.Id![(id.Length + 2)..])];
-        Assert.Equal(Sections("view-all"), Sections("view-instagram_2025-10"));
-        Assert.Equal(Sections("view-all"), Sections("view-all_fy2025-26-q3"));
-        Assert.All(month.QuerySelectorAll("[id]"), e => Assert.StartsWith("view-instagram_2025-10--", e.Id, StringComparison.Ordinal));
+        Assert.Equal(Sections("view-all"), Sections("view-instagram_2025-03"));
+        Assert.Equal(Sections("view-all"), Sections("view-all_fy2024-25-q4"));
+        Assert.All(month.QuerySelectorAll("[id]"), e => Assert.StartsWith("view-instagram_2025-03--", e.Id, StringComparison.Ordinal));
 
         // A month's influencers are other rows than All time's: the month view embeds its own.
-        using var table = JsonDocument.Parse(document.GetElementById("view-instagram_2025-10--tbl-influencers")!.TextContent);
+        using var table = JsonDocument.Parse(document.GetElementById("view-instagram_2025-03--tbl-influencers")!.TextContent);
         Assert.True(table.RootElement.TryGetProperty("rows", out _));
         using var allTime = JsonDocument.Parse(document.GetElementById("view-instagram--tbl-influencers")!.TextContent);
         Assert.Equal("view-all--tbl-influencers", allTime.RootElement.GetProperty("rowsFrom").GetString());

@@ -43,8 +43,17 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     {
         var tabs = site.Built.Document.QuerySelectorAll("[role=tab]").Select(t => (t.GetAttribute("data-view"), t.TextContent)).ToList();
         Assert.Equal([("all", "All"), ("instagram", "Instagram"), ("youtube", "YouTube")], tabs);
+        // A view per tab and period: All time (view-all in index.html, the platforms' in views/), then the fixture's
+        // Q4 FY2024-25 and its months Jan, Feb and Mar 2025 (its rows are dated 2025-01-01 to 2025-03-05).
         var views = site.Built.Document.QuerySelectorAll(".view").ToList();
-        Assert.Equal(["view-all", "view-instagram", "view-youtube"], views.Select(v => v.Id));
+        string[] periods = ["fy2024-25-q4", "2025-01", "2025-02", "2025-03"];
+        Assert.Equal(
+            [
+                "view-all", "view-instagram", "view-youtube",
+                .. periods.SelectMany(p => new[] { $"view-all_{p}", $"view-instagram_{p}", $"view-youtube_{p}" }),
+            ],
+            views.Select(v => v.Id));
+        Assert.All(views, v => Assert.Equal($"tab-{v.GetAttribute("data-view")}", v.GetAttribute("aria-labelledby")));
         Assert.False(views[0].HasAttribute("hidden"));
         Assert.All(views.Skip(1), v => Assert.True(v.HasAttribute("hidden")));
     }
@@ -129,9 +138,10 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     public void Every_chart_has_a_container_an_accessible_label_its_figure_json_and_its_numbers()
     {
         var charts = site.Built.Document.QuerySelectorAll(".chart").ToList();
-        // The eight charts of each view; the counterfactual pictures (once estimates are wired) are counted in CounterfactualSiteTests.
+        // The eight charts of each view: 3 tabs × 5 periods (All time, Q4 FY2024-25, Jan, Feb, Mar 2025) = 15 views;
+        // the counterfactual pictures are counted in CounterfactualSiteTests.
         static bool Plain(AngleSharp.Dom.IElement e) => e.Closest(".counterfactual") is null;
-        Assert.Equal(3 * 8, charts.Count(Plain));
+        Assert.Equal(15 * 8, charts.Count(Plain));
         Assert.All(charts, chart =>
         {
             Assert.Contains("--chart-", chart.Id, StringComparison.Ordinal);
