@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): RoiReportGen's `build` end to end against DuckDB running the same aggregations
-# over the same CSV files, at 1M and 10M simulated tracking rows (2,000 influencers), plus the page weight
-# and Chromium open time of the 10,000-influencer report. Prints a Markdown table and writes
-# bench/results.md. Needs the .NET 10 SDK; installs /usr/bin/time and Debian's chromium when missing.
+# over the same CSV files, at 1M and 10M simulated tracking rows (2,000 influencers); the views (periods, issue 13)
+# at 2,000 influencers and 1M rows with the build time against BASE_REV's build (before periods); and the page
+# weight, open time and switch to a month not loaded yet of the 10,000-influencer report in headless Chromium.
+# Prints Markdown tables and writes bench/results.md. Needs the .NET 10 SDK; installs /usr/bin/time and Debian's
+# chromium when missing.
 #   bash bench/run.sh            # RUNS=3 medians; ROWS="1000000 10000000" to change the sizes
+#   BASE_REV=c035e91             # the build the periods section compares with (default: the last commit before periods)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -26,8 +29,10 @@ fi
 echo "building (Release) ..." >&2
 dotnet build generator -c Release -nologo -v q -warnaserror >&2
 dotnet build bench/DuckBench -c Release -r linux-x64 -nologo -v q >&2
+dotnet build bench/PageTimer -c Release -nologo -v q -warnaserror >&2
 gen=generator/bin/Release/net10.0/RoiReportGen
 duck=bench/DuckBench/bin/Release/net10.0/linux-x64/DuckBench
+timer=bench/PageTimer/bin/Release/net10.0/PageTimer
 
 # Simulated data is deterministic, so a folder made earlier with the same arguments is reused.
 simulate() { # dir influencers rows
@@ -66,30 +71,60 @@ for rows in $sizes; do
   rows_md+="| $(echo "$rows" | sed -e :a -e 's/\B[0-9]\{3\}\>/,&/;ta') | $ours | $((rss / 1024)) | $duckdb | **$ratio** | $(mb "$html") |"$'\n'
 done
 
-# The 10,000-influencer report: page weight and the time headless Chromium takes to load it
-# (the same command on about:blank is subtracted, so browser start-up is not counted).
+# Periods (issue 13) at 2,000 influencers and 1M rows: how many views, their weight, and the build time against
+# BASE_REV's build (default c035e91, the last commit before periods), made from `git archive` of that revision in
+# bench/out/base-REV (no worktree to clean up) and run in turn with ours on the same data: A B A B ...
+base_rev=$(git rev-parse --short "${BASE_REV:-c035e91}")
+prows=1000000
+pdata="$out/data-$prows"
+simulate "$pdata" 2000 "$prows"
+base_dir="$out/base-$base_rev"
+base_gen="$base_dir/generator/bin/Release/net10.0/RoiReportGen"
+if [ ! -x "$base_gen" ]; then
+  echo "building $base_rev (Release) into $base_dir ..." >&2
+  rm -rf "$base_dir" && mkdir -p "$base_dir"
+  git archive "$base_rev" | tar -x -C "$base_dir"
+  dotnet build "$base_dir/generator" -c Release -nologo -v q >&2
+fi
+timed() { # gen site -> "wall cpu" seconds
+  /usr/bin/time -f "%e %U %S" -o "$out/ptime.txt" "$1" build --data "$pdata" --out "$2" >/dev/null 2>"$out/build.log"
+  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$out/ptime.txt"
+}
+pw=() pc=() bw=() bc=()
+for ((i = 1; i <= runs; i++)); do
+  read -r w c < <(timed "$base_gen" "$out/site-base")
+  bw+=("$w") bc+=("$c")
+  read -r w c < <(timed "$gen" "$out/site-periods")
+  pw+=("$w") pc+=("$c")
+  echo "  periods run $i: $base_rev ${bw[-1]} s wall (${bc[-1]} s CPU), ours ${pw[-1]} s wall (${pc[-1]} s CPU)" >&2
+done
+p_wall=$(printf '%s\n' "${pw[@]}" | median) p_cpu=$(printf '%s\n' "${pc[@]}" | median)
+b_wall=$(printf '%s\n' "${bw[@]}" | median) b_cpu=$(printf '%s\n' "${bc[@]}" | median)
+ratio2() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+view_files=$(find "$out/site-periods/views" -name '*.js' | wc -l)
+views_bytes=$(du -sb "$out/site-periods/views" | cut -f1)
+p_html=$(stat -c %s "$out/site-periods/index.html")
+b_html=$(stat -c %s "$out/site-base/index.html")
+periods_md="| | views | views/ MB | index.html MB | build wall s | build CPU s |
+|---|---:|---:|---:|---:|---:|
+| before periods ($base_rev) | $(grep -o 'class="view"' "$out/site-base/index.html" | wc -l) (all in index.html) | – | $(mb "$b_html") | $b_wall | $b_cpu |
+| now ($(git rev-parse --short HEAD)) | $((view_files + 1)) ($view_files files + index.html) | $(mb "$views_bytes") | $(mb "$p_html") | $p_wall | $p_cpu |
+| now / before | | | $(ratio2 "$p_html" "$b_html") | **$(ratio2 "$p_wall" "$b_wall")** | **$(ratio2 "$p_cpu" "$b_cpu")** |"
+
+# The 10,000-influencer report: page weight, and the time headless Chromium (bench/PageTimer, one browser for every
+# run, its start-up not counted, a fresh context each run) takes to open it and to switch to a month not loaded yet.
 big="$out/data-10k"
 simulate "$big" 10000 200000
 "$gen" build --data "$big" --out "$out/site-10k" >/dev/null 2>&1
 big_html=$(stat -c %s "$out/site-10k/index.html")
-open_ms="n/a (no chromium)"
-if command -v chromium >/dev/null 2>&1; then
-  chrome() { # url -> ms
-    local t0 t1
-    t0=$(date +%s%N)
-    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-      --disable-component-update --disable-sync --virtual-time-budget=5000 --dump-dom "$1" >/dev/null 2>&1
-    t1=$(date +%s%N)
-    echo $(((t1 - t0) / 1000000))
-  }
-  opens=() blanks=()
-  for ((i = 1; i <= runs; i++)); do
-    blanks+=("$(chrome about:blank)")
-    opens+=("$(chrome "file://$PWD/$out/site-10k/index.html")")
-  done
-  blank=$(printf '%s\n' "${blanks[@]}" | median)
-  open=$(printf '%s\n' "${opens[@]}" | median)
-  open_ms="$((open - blank)) ms (load and run report.js; $open ms including $blank ms browser start-up)"
+big_views=$(du -sb "$out/site-10k/views" | cut -f1)
+open_ms="n/a (no chromium)" switch_ms="n/a (no chromium)"
+if [ -x /usr/bin/chromium ]; then
+  timings=$("$timer" "$out/site-10k" "$((runs < 3 ? 3 : runs))")
+  read -r _ o_med o_min o_max < <(grep '^open ' <<<"$timings")
+  read -r _ s_med s_min s_max month < <(grep '^switch ' <<<"$timings")
+  open_ms="$o_med ms (min $o_min, max $o_max)"
+  switch_ms="$s_med ms (min $s_min, max $s_max) to $month"
 fi
 
 verdicts+="- index.html <= 3 MB at 10,000 influencers: $(awk -v b="$big_html" 'BEGIN {m = b / 1048576; print (m <= 3) ? "met" : sprintf("missed by %.0f%%", (m / 3 - 1) * 100)}') ($(mb "$big_html") MB)"$'\n'
@@ -108,8 +143,15 @@ Load average before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadav
 DuckDB, which uses both cores throughout, slows more than our build, which uses both only while reading tracking).
 
 $table
-10,000 influencers (200,000 tracking rows): \`index.html\` $(mb "$big_html") MB (plotly.js apart); opens in
-headless Chromium in $open_ms.
+Periods at 2,000 influencers and 1,000,000 tracking rows (medians of $runs runs each, in turn, wall and user + sys
+CPU from \`/usr/bin/time\`):
+
+$periods_md
+
+10,000 influencers (200,000 tracking rows): \`index.html\` $(mb "$big_html") MB (plotly.js apart), views/
+$(mb "$big_views") MB. Headless Chromium (bench/PageTimer; browser start-up not counted, medians of
+$((runs < 3 ? 3 : runs)) runs): the page opens (All view shown, every chart drawn) in $open_ms; switching the
+period to a month not loaded yet (its view file run, every chart drawn) takes $switch_ms.
 
 Targets:
 $verdicts"

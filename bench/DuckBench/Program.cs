@@ -41,7 +41,7 @@ static (long Groups, decimal Revenue) Aggregate(string data)
     var posts = Csv("posts.csv",
         "'post_id': 'VARCHAR', 'influencer_id': 'VARCHAR', 'platform': 'VARCHAR', 'date': 'DATE', 'url': 'VARCHAR', 'caption': 'VARCHAR', 'reach': 'BIGINT', 'likes': 'BIGINT', 'comments': 'BIGINT'");
     var payouts = Csv("payouts.csv",
-        "'influencer_id': 'VARCHAR', 'campaign': 'VARCHAR', 'basis': 'VARCHAR', 'rate': 'DECIMAL(18,2)', 'orders': 'BIGINT', 'total_payout': 'DECIMAL(18,2)'");
+        "'influencer_id': 'VARCHAR', 'campaign': 'VARCHAR', 'basis': 'VARCHAR', 'rate': 'DECIMAL(18,2)', 'orders': 'BIGINT', 'total_payout': 'DECIMAL(18,2)', 'date': 'VARCHAR'");
 
     // Organic: no influencer and a blank or 'organic' source (docs/LOADING.md). Attributed rows must
     // name a known influencer, as the loader checks.

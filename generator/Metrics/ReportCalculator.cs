@@ -5,9 +5,18 @@ namespace RoiReportGen.Metrics;
 /// <summary>The metrics stage: the loaded data in, the whole report model out. Pure: no I/O.</summary>
 public static class ReportCalculator
 {
-    /// <summary>The All view and one view per platform of the roster, computed the same way.</summary>
+    /// <summary>The All view and one view per platform of the roster, computed the same way, for All time and every period.</summary>
     /// <exception cref="ArgumentOutOfRangeException">BaselineDays is below 1.</exception>
-    public static ReportModel Compute(DataSet data, MetricsOptions options)
+    public static ReportModel Compute(DataSet data, MetricsOptions options) => Compute(data, options, withPeriods: true);
+
+    /// <summary>
+    /// As <see cref="Compute(DataSet, MetricsOptions)"/> without the months and quarters (<see cref="ReportModel.Periods"/>
+    /// holds All time alone): what a comparison of All-time KPIs needs (`--compare-data`), without computing every month and quarter.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">BaselineDays is below 1.</exception>
+    public static ReportModel ComputeAllTime(DataSet data, MetricsOptions options) => Compute(data, options, withPeriods: false);
+
+    private static ReportModel Compute(DataSet data, MetricsOptions options, bool withPeriods)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,16 +42,16 @@ public static class ReportCalculator
             .ToList();
 
         var allTime = new Periods.PeriodReport(Periods.ReportPeriod.AllTime, views[0], views.Skip(1).ToList());
-        return new ReportModel(
+        var model = new ReportModel(
             options,
             allTime.All,
             allTime.Platforms,
             data.Counts,
             data.Notices,
             data.TrackingStart,
-            data.TrackingEnd)
-        {
-            Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals),
-        };
+            data.TrackingEnd);
+        return withPeriods
+            ? model with { Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals) }
+            : model;
     }
 }

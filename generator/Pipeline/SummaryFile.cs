@@ -9,7 +9,8 @@ namespace RoiReportGen.Pipeline;
 public static class SummaryFile
 {
     /// <summary>
-    /// The report model of `--compare-data`, computed like the main one (no site is written for it);
+    /// The report model of `--compare-data`, computed like the main one's All-time views (the summary compares
+    /// All-time KPIs only, so its months and quarters are not computed; no site is written for it);
     /// null when there is nothing to compare. False when that folder cannot be loaded (the message is printed).
     /// </summary>
     public static bool TryComputeBaseline(
@@ -28,7 +29,7 @@ public static class SummaryFile
             return false;
         }
 
-        baseline = ReportCalculator.Compute(data, metrics);
+        baseline = ReportCalculator.ComputeAllTime(data, metrics);
         return true;
     }
 

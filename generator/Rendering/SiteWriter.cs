@@ -1,5 +1,6 @@
 using System.Text;
 using RoiReportGen.Metrics;
+using RoiReportGen.Metrics.Periods;
 using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Pdf;
@@ -52,44 +53,70 @@ public static class SiteWriter
     {
         var files = SiteAssets.Write(siteRoot, templates);
         var method = SitePageBuilder.Method(model, templates);
-        var utf8 = new UTF8Encoding(false);
-        ViewPage? main = null;
-        IReadOnlyDictionary<string, string>? shared = null;
-        foreach (var period in model.Periods)
+
+        // All time first: its All view goes into index.html and defines the counterfactual figures every other view
+        // points at. The other periods then only read the model, so they are rendered and written on every core.
+        var allTime = WritePeriod(siteRoot, model, model.Periods[0], slugs, pictures, shared: null, method, templates);
+        var shared = allTime.Shared;
+        files += allTime.Files;
+        files += ParallelFiles.Write(
+            model.Periods.Skip(1), period => WritePeriod(siteRoot, model, period, slugs, pictures, shared, method, templates).Files);
+
+        var main = allTime.Main ?? throw new InvalidOperationException("the model has no All-time period");
+        var shell = SitePageBuilder.Shell(model, slugs, main, options);
+        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", shell), Utf8);
+        return files + 1;
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>
+    /// Renders one period's views and writes the file of each but the All × All-time view, which it returns as Main
+    /// (null in other periods). Shared: the counterfactual figures other views may point at (those of this period's
+    /// All view when <paramref name="shared"/> is null, else <paramref name="shared"/> itself).
+    /// </summary>
+    private static (ViewPage? Main, IReadOnlyDictionary<string, string> Shared, int Files) WritePeriod(
+        string siteRoot,
+        ReportModel model,
+        PeriodReport period,
+        IReadOnlyDictionary<PlatformReport, string> slugs,
+        Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures,
+        IReadOnlyDictionary<string, string>? shared,
+        TrustedHtml method,
+        TemplateSet templates)
+    {
+        // The view of platform i in any period is Platforms[i]: it takes the All-time view's slug.
+        var platformSlugs = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance) { [period.All] = ViewSlugs.All };
+        foreach (var (view, index) in period.Platforms.Select((v, i) => (v, i)))
         {
-            // The view of platform i in any period is Platforms[i]: it takes the All-time view's slug.
-            var platformSlugs = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance) { [period.All] = ViewSlugs.All };
-            foreach (var (view, index) in period.Platforms.Select((v, i) => (v, i)))
-            {
-                platformSlugs[view] = slugs[model.Platforms[index]];
-            }
-
-            var keys = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance);
-            foreach (var (view, slug) in platformSlugs)
-            {
-                keys[view] = ElementIds.ViewKey(slug, period.Period.Slug);
-            }
-
-            var charts = ReportCharts.Build(model, period, keys, pictures, shared);
-            shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
-            foreach (var (view, viewIndex) in period.Views.Select((v, i) => (v, i)))
-            {
-                var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates);
-                if (!page.Hidden)
-                {
-                    main = page;
-                    continue;
-                }
-
-                var path = Path.Combine(siteRoot, ViewScript.RelativePath(page.Slug, page.PeriodSlug));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, ViewScript.Content(page.Slug, page.PeriodSlug, templates.RenderHtml("view.sbn", page)), utf8);
-                files++;
-            }
+            platformSlugs[view] = slugs[model.Platforms[index]];
         }
 
-        var shell = SitePageBuilder.Shell(model, slugs, main ?? throw new InvalidOperationException("the model has no All-time period"), options);
-        File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", shell), utf8);
-        return files + 1;
+        var keys = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (view, slug) in platformSlugs)
+        {
+            keys[view] = ElementIds.ViewKey(slug, period.Period.Slug);
+        }
+
+        var charts = ReportCharts.Build(model, period, keys, pictures, shared);
+        shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
+        ViewPage? main = null;
+        var files = 0;
+        foreach (var (view, viewIndex) in period.Views.Select((v, i) => (v, i)))
+        {
+            var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates);
+            if (!page.Hidden)
+            {
+                main = page;
+                continue;
+            }
+
+            var path = Path.Combine(siteRoot, ViewScript.RelativePath(page.Slug, page.PeriodSlug));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ViewScript.Content(page.Slug, page.PeriodSlug, templates.RenderHtml("view.sbn", page)), Utf8);
+            files++;
+        }
+
+        return (main, shared, files);
     }
 }

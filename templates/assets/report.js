@@ -538,11 +538,26 @@
     if (!parsed || !parsed.classList.contains('view')) return;
     const old = document.getElementById(id);
     const view = document.adoptNode(parsed);
+    copyShared(view);
     view.hidden = old ? old.hidden : true;
     if (old) old.replaceWith(view);
     else placeView(view);
     spyOn(view);
   };
+
+  /**
+   * A view file leaves out text that is the same in every view (the Method section): its element is empty with
+   * data-same-as="ID", the id of the element in index.html holding that text, which is copied from there (cloned
+   * nodes of the build's own HTML, nothing parsed).
+   */
+  function copyShared(view) {
+    all('[data-same-as]', view).forEach(function (target) {
+      const source = document.getElementById(target.getAttribute('data-same-as'));
+      if (!source) return;
+      Array.prototype.forEach.call(source.childNodes, function (node) { target.appendChild(node.cloneNode(true)); });
+      target.removeAttribute('data-same-as');
+    });
+  }
 
   /** The view's panel once its file has run (or the message saying it could not). Cached per view. */
   function loadView(platform, period) {

@@ -46,6 +46,24 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report) : IDisposable
     }
 
     [Fact]
+    public async Task A_loaded_view_shows_the_Method_text_of_index_html_which_its_file_leaves_out()
+    {
+        // The file holds an empty Method text pointing at index.html's (the same text in every view, ~10 KB a file).
+        var (_, _, html) = SiteDocument.Read(Path.Combine(report.Root, "views", "instagram", "all.js"));
+        Assert.Contains("<div class=\"method\" id=\"view-instagram--method-text\" data-same-as=\"view-all--method-text\"></div>", html, StringComparison.Ordinal);
+
+        await using var page = await ReportPage.OpenAsync(report.Session, report.Root);
+        var index = await page.Page.InnerHTMLAsync("#view-all--method-text");
+        Assert.Contains("ROAS", index, StringComparison.Ordinal);
+
+        await page.ShowViewAsync("instagram");
+        Assert.Equal(index, await page.Page.InnerHTMLAsync("#view-instagram--method-text"));
+        Assert.Null(await page.Page.GetAttributeAsync("#view-instagram--method-text", "data-same-as"));
+        Assert.Empty(page.Errors);
+        Assert.Empty(await page.CspViolationsAsync());
+    }
+
+    [Fact]
     public async Task Platform_and_period_live_in_the_hash_survive_a_reload_and_follow_back_and_forward()
     {
         await using var page = await ReportPage.OpenAsync(report.Session, report.Root);

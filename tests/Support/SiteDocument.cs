@@ -8,8 +8,8 @@ namespace RoiReportGen.Tests.Support;
 
 /// <summary>
 /// A built site read as one document: index.html with the view of every views/PLATFORM/PERIOD.js file put into
-/// &lt;main&gt;, as report.js does when each is shown (in tab order, All time first), so checks of "every view"
-/// see every view.
+/// &lt;main&gt;, as report.js does when each is shown (in tab order, All time first), its Method text copied from
+/// index.html's as report.js does, so checks of "every view" see every view.
 /// </summary>
 internal static class SiteDocument
 {
@@ -29,6 +29,15 @@ internal static class SiteDocument
                     main.Insert(AdjacentPosition.BeforeEnd, Read(file).Html);
                 }
             }
+        }
+
+        // A view file leaves out the Method text; report.js copies it from index.html's element (data-same-as).
+        foreach (var target in document.QuerySelectorAll("[data-same-as]").ToList())
+        {
+            var source = document.GetElementById(target.GetAttribute("data-same-as")!)
+                ?? throw new InvalidOperationException($"no #{target.GetAttribute("data-same-as")} for {target.Id}");
+            target.InnerHtml = source.InnerHtml;
+            target.RemoveAttribute("data-same-as");
         }
 
         return document;

@@ -37,16 +37,9 @@ public static class DownloadsWriter
     public static int Write(string siteRoot, ReportModel model, IReadOnlyDictionary<PlatformReport, string> slugs)
     {
         var platformSlugs = model.Views.Select(v => slugs[v]).ToList();
-        var written = 0;
-        foreach (var period in model.Periods)
-        {
-            foreach (var (view, i) in period.Views.Select((v, i) => (v, i)))
-            {
-                written += WriteView(Path.Combine(siteRoot, RelativeFolder(platformSlugs[i], period.Period.Slug)), view);
-            }
-        }
-
-        return written;
+        // Every view's folder is its own: they are written on every core (ParallelFiles).
+        var views = model.Periods.SelectMany(period => period.Views.Select((view, i) => (Folder: RelativeFolder(platformSlugs[i], period.Period.Slug), View: view)));
+        return ParallelFiles.Write(views, v => WriteView(Path.Combine(siteRoot, v.Folder), v.View));
     }
 
     private static int WriteView(string folder, PlatformReport view)

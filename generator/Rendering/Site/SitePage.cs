@@ -64,6 +64,15 @@ public sealed record ViewPage(
 
     /// <summary>What the ids of the sections and headings inside the view start with ("view-{key}--").</summary>
     public string IdPrefix => ElementIds.InViewPrefix(Key);
+
+    /// <summary>The id of the element holding the Method text ("view-{key}--method-text").</summary>
+    public string MethodTextId => ElementIds.InView(Key, "method-text");
+
+    /// <summary>
+    /// For every view but the one index.html holds: the id of index.html's Method text, which report.js copies into
+    /// this view's when it loads. The text is the same in every view (about 10 KB), so a view file leaves it out.
+    /// </summary>
+    public string? MethodFrom => Hidden ? ElementIds.InView(ElementIds.ViewKey(ViewSlugs.All, Metrics.Periods.ReportPeriod.AllTimeSlug), "method-text") : null;
 }
 
 /// <summary>An entry of the sticky section nav; <see cref="Id"/> is "view-{slug}--{section}".</summary>
