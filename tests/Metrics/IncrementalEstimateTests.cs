@@ -87,6 +87,42 @@ public sealed class IncrementalEstimateTests
     }
 
     [Fact]
+    public void Campaign_free_days_after_the_window_join_the_fit_after_a_weeks_washout()
+    {
+        // T alone (the level model, so the arithmetic is by hand): 500 + weekly before the window (days 0..27),
+        // 550 + weekly plus the ₹300 step in the window (28..34), 10,000 in the washout (35..41, must be ignored),
+        // 575 + weekly in the post-period (42..97 = 34 + 7 + 56: as many days as --baseline-days) and 5,000
+        // after it (98..104, must be ignored).
+        var b = new DataBuilder().Influencer("a");
+        for (var t = 0; t <= 104; t++)
+        {
+            var organic = t switch
+            {
+                <= 27 => 500m + Weekly[t % 7],
+                <= 34 => 550m + Weekly[t % 7],
+                <= 41 => 10_000m,
+                <= 97 => 575m + Weekly[t % 7],
+                _ => 5_000m,
+            };
+            b.Organic(t, "T", organic);
+        }
+
+        var c = WithStep(b).All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.PrePeriodLevel, c.Method);
+        Assert.Equal(28, c.UsablePreDays);                        // the pre-period alone (the 14-day rule's count)
+        // Each weekday: 4 pre-period days at 500 + w and 8 post-period days at 575 + w, mean (4·500 + 8·575) / 12
+        // = 6600 / 12 = 550 (+ w). Counterfactual = 7 · 550 + Σweekly 450 = 4300; actual 4300 + 2100.
+        // From the pre-period alone it would be 7 · 500 + 450 = 3950, and the products' rise would count as lift.
+        Assert.Equal(4_300m, c.CounterfactualRevenue);
+        Assert.Equal(2_100m, c.IncrementalRevenue);
+        Assert.InRange(2_100m, c.IncrementalRevenueLow!.Value, c.IncrementalRevenueHigh!.Value);
+        // The picture shows the pre-period and the window only: 28 + 7 days.
+        Assert.Equal(35, c.Series!.Days.Count);
+        Assert.Equal(2_100m, c.Series.Days[^1].CumulativeLift);
+    }
+
+    [Fact]
     public void A_controls_own_day_to_day_noise_does_not_flatten_the_counterfactuals_trend()
     {
         // The control carries sampling noise T does not share: cₜ = 1000 + 10·t + uₜ, uₜ = ±50 by week (+, −, −, +)

@@ -52,4 +52,30 @@ public sealed class ScorerBandTests
         Assert.Null(new CampaignScore("A", 2m, null, null, null, true, null, false, false).Covered);
         Assert.Null(new CampaignScore("A", null, 2m, 1m, 3m, false, null, false, false).Covered);
     }
+
+    [Fact]
+    public void The_headline_interval_coverage_and_the_misses_beyond_20_percent()
+    {
+        var options = RoiReportGen.Simulation.SimulationOptions.Default;
+        // Truth 2.0 for all three. (1.9 − 2) / 2 = −5%: no miss, inside [1.5, 2.3].
+        var close = new ProgrammeScore(options, 2m, 2m, 1.9m, 1.5m, 2.3m, null, []);
+        // (1.5 − 2) / 2 = −25%: a miss, but 2.0 lies inside [1.0, 2.0] (the end counts).
+        var honestMiss = new ProgrammeScore(options, 2m, 2m, 1.5m, 1.0m, 2.0m, null, []);
+        // (2.6 − 2) / 2 = +30%: a miss outside [2.1, 3.1].
+        var overconfident = new ProgrammeScore(options, 2m, 2m, 2.6m, 2.1m, 3.1m, null, []);
+        Assert.True(close.HeadlineCovered);
+        Assert.True(honestMiss.HeadlineCovered);
+        Assert.False(overconfident.HeadlineCovered);
+        Assert.Null(new ProgrammeScore(options, 2m, 2m, null, null, null, null, []).HeadlineCovered);
+
+        var card = new Scorecard([close, honestMiss, overconfident]);
+        Assert.Equal((2, 3), card.HeadlineCoverage);
+        // Largest miss first, numbered by their place in the list (1-based).
+        Assert.Equal([3, 2], card.Misses.Select(m => m.Number));
+        var table = card.ToMarkdown();
+        Assert.Contains("| headline 90% interval holds the programme's true iROAS | 2 of 3 programmes (66.7%) | n/a |", table, StringComparison.Ordinal);
+        Assert.Contains("| 3 | 60 |", table, StringComparison.Ordinal);
+        Assert.Contains("| 2.000 | 2.600 [2.100, 3.100] | +30.0% | **no** |", table, StringComparison.Ordinal);
+        Assert.Contains("| 2.000 | 1.500 [1.000, 2.000] | −25.0% | yes |", table, StringComparison.Ordinal);
+    }
 }

@@ -23,16 +23,23 @@ internal static class CounterfactualFit
     /// <summary>The window's lift and its interval, or null when the model cannot be fitted (a singular design).</summary>
     /// <param name="pre">The usable pre-period days, ascending.</param>
     /// <param name="window">Every day of the window, ascending.</param>
-    /// <param name="hasControl">Whether some product is untouched by campaigns over the pre-period and window.</param>
-    public static MeasuredLift? Measure(IReadOnlyList<SalesDay> pre, IReadOnlyList<SalesDay> window, bool hasControl)
+    /// <param name="hasControl">Whether some product is untouched by campaigns over the pre-period, window and post-period.</param>
+    /// <param name="post">
+    /// The usable post-period days (campaign-free days after the window), ascending; they join the fit but not the
+    /// picture's days. None: the fit is the pre-period's alone.
+    /// </param>
+    public static MeasuredLift? Measure(
+        IReadOnlyList<SalesDay> pre, IReadOnlyList<SalesDay> window, bool hasControl, IReadOnlyList<SalesDay>? post = null)
     {
-        // A control that sold nothing in the pre-period gives no ratio: the level model.
-        if (hasControl && Ratio(pre) is { } ratio && Fit(pre, window, ratio, EstimateMethods.TbrControls) is { } withControl)
+        var fitted = post is { Count: > 0 } ? pre.Concat(post).ToList() : pre;
+
+        // A control that sold nothing in the fitted days gives no ratio: the level model.
+        if (hasControl && Ratio(fitted) is { } ratio && Fit(fitted, pre.Count, window, ratio, EstimateMethods.TbrControls) is { } withControl)
         {
             return withControl;
         }
 
-        return Fit(pre, window, 0.0, EstimateMethods.PrePeriodLevel);
+        return Fit(fitted, pre.Count, window, 0.0, EstimateMethods.PrePeriodLevel);
     }
 
     /// <summary>Σ treated ÷ Σ control over the pre-period; null when the control's total is not positive.</summary>
@@ -42,8 +49,10 @@ internal static class CounterfactualFit
         return control > 0.0 ? pre.Sum(d => (double)d.Treated) / control : null;
     }
 
+    /// <param name="pre">Every fitted day (the pre-period's, then the post-period's), ascending.</param>
+    /// <param name="shown">How many of them (the pre-period's) the picture shows before the window.</param>
     /// <param name="ratio">r, or 0 for the level model (no control term, no degree of freedom spent on it).</param>
-    private static MeasuredLift? Fit(IReadOnlyList<SalesDay> pre, IReadOnlyList<SalesDay> window, double ratio, string method)
+    private static MeasuredLift? Fit(IReadOnlyList<SalesDay> pre, int shown, IReadOnlyList<SalesDay> window, double ratio, string method)
     {
         var design = Design.For(pre);
         var preRows = pre.Select(design.Row).ToList();
@@ -67,8 +76,8 @@ internal static class CounterfactualFit
         var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows, PredictionInterval.Autocorrelation(residuals)));
 
         var quantile = PredictionInterval.Quantile(fit.DegreesOfFreedom);
-        var days = new List<CounterfactualDay>(pre.Count + window.Count);
-        for (var i = 0; i < pre.Count; i++)
+        var days = new List<CounterfactualDay>(shown + window.Count);
+        for (var i = 0; i < shown; i++)
         {
             days.Add(Day(pre[i], Predict(pre[i], preRows[i]), fit, preRows[i], quantile, 0m));
         }

@@ -12,6 +12,13 @@ internal static class IncrementalEstimator
     /// <summary>Campaign-free days a fit needs: fewer in the pre-period, the nearest ones further back; fewer in all the data before the window, "no baseline data".</summary>
     public const int MinimumPreDays = 14;
 
+    /// <summary>
+    /// Days left out right after a window before the post-period's campaign-free days may join the fit: a
+    /// campaign's pull lingers for some days after its last post (late buyers, word of mouth), and those days
+    /// are neither clean nor counted as lift.
+    /// </summary>
+    public const int PostWashoutDays = 7;
+
     /// <summary>The lift of every campaign named by an attributed tracking row, by campaign (ordinal).</summary>
     /// <param name="data">All of the data (never a platform view: the lift is measured on total sales).</param>
     /// <param name="baselineDays">The pre-period's length before the (joint) window, in days.</param>
@@ -31,6 +38,7 @@ internal static class IncrementalEstimator
             .Select(c => new CampaignWindow(c.Key, c.Value.Start, c.Value.End, c.Value.Products))
             .ToList();
         var sales = new SalesIndex(data.Tracking, windows, dataStart);
+        var dataEnd = (data.TrackingEnd ?? dataStart).DayNumber;
         var groups = OverlapDetector.Groups(windows);
         var fitted = Enumerable.Range(0, windows.Count)
             .GroupBy(i => groups[i])
@@ -38,7 +46,7 @@ internal static class IncrementalEstimator
             {
                 var group = members.Select(i => windows[i]).ToList();
                 var weights = group.Select(w => totals[w.Campaign].Revenue).ToList();
-                return FitGroup(group, weights, sales, baselineDays);
+                return FitGroup(group, weights, sales, baselineDays, dataEnd);
             })
             .ToList();
 
@@ -70,7 +78,7 @@ internal static class IncrementalEstimator
         MeasuredLift? Lift,
         CounterfactualSeries? Series);
 
-    private static GroupFit FitGroup(List<CampaignWindow> group, IReadOnlyList<decimal> attributed, SalesIndex sales, int baselineDays)
+    private static GroupFit FitGroup(List<CampaignWindow> group, IReadOnlyList<decimal> attributed, SalesIndex sales, int baselineDays, int dataEnd)
     {
         var names = group.Count > 1 ? group.Select(w => w.Campaign).ToList() : (IReadOnlyList<string>)[];
         var products = group.SelectMany(w => w.Products).ToHashSet(StringComparer.Ordinal);
@@ -98,11 +106,18 @@ internal static class IncrementalEstimator
             return new GroupFit(group, attributed, names, usable.Count, null, null);
         }
 
-        var days = sales.For(preFrom, end, products);
+        // The campaign-free days after the window (after the washout, as many days as the pre-period, within the
+        // data) join the fit: the counterfactual is then interpolated between both sides rather than extrapolated
+        // from before, so a drift of the products' own level over a long window no longer becomes lift.
+        var postFrom = (int)Math.Min((long)end + 1 + PostWashoutDays, int.MaxValue);
+        var postTo = (int)Math.Min((long)end + PostWashoutDays + baselineDays, dataEnd);
+        var post = sales.CleanDays(postFrom, postTo, products);
+        var days = sales.For(preFrom, Math.Max(end, postTo), products);
         var measured = CounterfactualFit.Measure(
             usable.Select(days.On).ToList(),
             Enumerable.Range(start, end - start + 1).Select(days.On).ToList(),
-            days.ControlProducts > 0);
+            days.ControlProducts > 0,
+            post.Select(days.On).ToList());
         if (measured is null)
         {
             return new GroupFit(group, attributed, names, usable.Count, null, null);

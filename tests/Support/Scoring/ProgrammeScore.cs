@@ -29,11 +29,15 @@ public sealed record CampaignScore(
 /// The truth's headline pools all campaigns (what the programme really returned), whatever a method abstained on.
 /// </summary>
 /// <param name="TrueHeadlineMeasured">The truth pooled over the campaigns the new headline pools (those with an iROAS).</param>
+/// <param name="HeadlineLow">The new headline's 90% interval, lower end.</param>
+/// <param name="HeadlineHigh">Its upper end.</param>
 public sealed record ProgrammeScore(
     RoiReportGen.Simulation.SimulationOptions Options,
     decimal? TrueHeadline,
     decimal? TrueHeadlineMeasured,
     decimal? Headline,
+    decimal? HeadlineLow,
+    decimal? HeadlineHigh,
     decimal? NaiveHeadline,
     IReadOnlyList<CampaignScore> Campaigns)
 {
@@ -42,6 +46,13 @@ public sealed record ProgrammeScore(
         estimate is { } e && truth is { } t && t != 0m ? (double)((e - t) / Math.Abs(t)) * 100.0 : null;
 
     public double? HeadlineError => PercentError(Headline, TrueHeadline);
+
+    /// <summary>
+    /// The headline's own 90% interval holds the programme's true iROAS (ends included); null without either. An
+    /// honest companion of the ±20% target: it tells whether a miss lies within the uncertainty the report states.
+    /// </summary>
+    public bool? HeadlineCovered =>
+        TrueHeadline is { } t && HeadlineLow is { } lo && HeadlineHigh is { } hi ? lo <= t && t <= hi : null;
 
     /// <summary>The headline's error against the truth of the same campaigns: the estimate's error without its abstentions.</summary>
     public double? HeadlineErrorMeasured => PercentError(Headline, TrueHeadlineMeasured);

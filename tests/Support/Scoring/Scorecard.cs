@@ -42,6 +42,25 @@ public sealed class Scorecard(IReadOnlyList<ProgrammeScore> programmes)
     public bool MeetsWorstHeadline =>
         Programmes.All(p => p.HeadlineError is { } e && Math.Abs(e) <= 20.0);
 
+    /// <summary>The programmes whose headline has an interval, and how many of those intervals hold the truth.</summary>
+    public (int Covered, int Of) HeadlineCoverage
+    {
+        get
+        {
+            var covered = Programmes.Select(p => p.HeadlineCovered).OfType<bool>().ToList();
+            return (covered.Count(c => c), covered.Count);
+        }
+    }
+
+    /// <summary>The programmes beyond the ±20% target (by their 1-based number in the list), largest miss first.</summary>
+    public IReadOnlyList<(int Number, ProgrammeScore Score)> Misses =>
+        Programmes
+            .Select((p, i) => (Number: i + 1, Score: p))
+            .Where(p => p.Score.HeadlineError is not { } e || Math.Abs(e) > 20.0)
+            .OrderByDescending(p => Math.Abs(p.Score.HeadlineError ?? double.PositiveInfinity))
+            .ThenBy(p => p.Number)
+            .ToList();
+
     /// <summary>Campaign coverage of the 90% interval between 85% and 95%.</summary>
     public bool MeetsCoverage => New.Coverage is >= 0.85 and <= 0.95;
 
@@ -94,6 +113,12 @@ public sealed class Scorecard(IReadOnlyList<ProgrammeScore> programmes)
             "headline iROAS against the truth of the campaigns it pools: mean / mean absolute / worst",
             measured.Count == 0 ? "n/a" : $"{Percent(measured.Average())} / {Percent(measured.Average(Math.Abs), signed: false)} / {Percent(measured.MaxBy(Math.Abs))}",
             "(pools all)");
+        var (headlineCovered, headlineOf) = HeadlineCoverage;
+        Row(
+            b,
+            "headline 90% interval holds the programme's true iROAS",
+            headlineOf == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{headlineCovered} of {headlineOf} programmes ({headlineCovered * 100.0 / headlineOf:0.0}%)"),
+            "n/a");
         Row(b, "campaign iROAS, median absolute error", Number(n.MedianAbsoluteError), Number(v.MedianAbsoluteError));
         Row(b, "campaign 90% interval coverage", n.Coverage is { } c ? Percent(c * 100.0, signed: false) : "n/a", "n/a");
         Row(b, "… of campaigns estimated alone", Coverage(c => !c.Grouped), "n/a");
@@ -107,8 +132,48 @@ public sealed class Scorecard(IReadOnlyList<ProgrammeScore> programmes)
         Row(b, "headline within ±20% on every programme", Met(MeetsWorstHeadline));
         Row(b, "campaign coverage between 85% and 95%", Met(MeetsCoverage));
         Row(b, "campaign median absolute error ≤ half the naive method's", Met(MeetsMedianError));
+        AppendMisses(b);
         return b.ToString();
     }
+
+    // Each programme beyond ±20% with the headline's own interval, so a reader sees whether the miss lies within
+    // the uncertainty the report states (the interval holds the truth) or outside it.
+    private void AppendMisses(StringBuilder b)
+    {
+        var misses = Misses;
+        b.AppendLine();
+        if (misses.Count == 0)
+        {
+            b.AppendLine("No programme's headline is beyond ±20% of its truth.");
+            return;
+        }
+
+        b.AppendLine("Programmes beyond ±20% (settings; the headline with its 90% interval; whether that interval holds the truth):");
+        b.AppendLine();
+        b.AppendLine("| programme | influencers | overlap | trend | cannibalisation | noise | halo | true iROAS | headline [90% interval] | error | interval holds truth |");
+        b.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
+        foreach (var (number, p) in misses)
+        {
+            var o = p.Options;
+            Row(
+                b,
+                number.ToString(CultureInfo.InvariantCulture),
+                o.Influencers.ToString(CultureInfo.InvariantCulture),
+                Setting(o.Overlap),
+                Setting(o.Trend),
+                Setting(o.Cannibalisation),
+                Setting(o.Noise),
+                Setting(o.Halo),
+                Number((double?)p.TrueHeadline),
+                p.Headline is { } h
+                    ? $"{Number((double)h)} [{Number((double?)p.HeadlineLow)}, {Number((double?)p.HeadlineHigh)}]"
+                    : "n/a",
+                Percent(p.HeadlineError),
+                p.HeadlineCovered switch { true => "yes", false => "**no**", null => "n/a" });
+        }
+    }
+
+    private static string Setting(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private string Coverage(Func<CampaignScore, bool> which)
     {

@@ -43,7 +43,8 @@ public static class Scorer
         var pooledPayout = pooled.Sum(c => c.Payout);
         decimal? truthMeasured = pooledPayout == 0m ? null : pooled.Sum(c => c.TrueIncrementalRevenue) / pooledPayout;
 
-        return new ProgrammeScore(options, truth.HeadlineIroas, truthMeasured, report.Kpis.Iroas.Iroas, naiveHeadline, campaigns);
+        var headline = report.Kpis.Iroas;
+        return new ProgrammeScore(options, truth.HeadlineIroas, truthMeasured, headline.Iroas, headline.Low, headline.High, naiveHeadline, campaigns);
     }
 
     /// <summary>Scores every programme, each in its own sub-folder of <paramref name="workFolder"/> (deleted after).</summary>
