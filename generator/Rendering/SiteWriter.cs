@@ -19,8 +19,9 @@ public static class SiteWriter
     public static int Write(string siteRoot, ReportModel model, SiteOptions options, TemplateSet templates)
     {
         var slugs = ViewSlugs.Assign(model.Views);
+        var pages = EntitySlugs.For(model);
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
-        files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates);
+        files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages);
 
         if (options.PdfBrowser is { } chromium)
         {
@@ -39,8 +40,10 @@ public static class SiteWriter
 
     /// <summary>
     /// Writes assets/, index.html (the shell and the All × All-time view) and views/PLATFORM/PERIOD.js for every other
-    /// platform × period view, all from the same view template; returns how many files. <paramref name="pictures"/>
-    /// null leaves the counterfactual pictures out (the tests measure the weight they add that way).
+    /// platform × period view, all from the same view template, and the search index (assets/search-index.js); returns
+    /// how many files. <paramref name="pictures"/> null leaves the counterfactual pictures out (the tests measure the
+    /// weight they add that way). Names in tables, insights and charts link to the entity pages of
+    /// <paramref name="pages"/> (computed from the model when not given).
     /// </summary>
     internal static int WritePage(
         string siteRoot,
@@ -48,9 +51,12 @@ public static class SiteWriter
         IReadOnlyDictionary<PlatformReport, string> slugs,
         Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures,
         SiteOptions options,
-        TemplateSet templates)
+        TemplateSet templates,
+        EntitySlugs? pages = null)
     {
+        pages ??= EntitySlugs.For(model);
         var files = SiteAssets.Write(siteRoot, templates);
+        files += SearchIndex.Write(siteRoot, model, pages);
         var method = SitePageBuilder.Method(model, templates);
         var utf8 = new UTF8Encoding(false);
         ViewPage? main = null;
@@ -70,11 +76,11 @@ public static class SiteWriter
                 keys[view] = ElementIds.ViewKey(slug, period.Period.Slug);
             }
 
-            var charts = ReportCharts.Build(model, period, keys, pictures, shared);
+            var charts = ReportCharts.Build(model, period, keys, pictures, shared, pages);
             shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
             foreach (var (view, viewIndex) in period.Views.Select((v, i) => (v, i)))
             {
-                var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates);
+                var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates, pages);
                 if (!page.Hidden)
                 {
                     main = page;
