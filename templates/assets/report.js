@@ -987,7 +987,8 @@
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
         e.preventDefault();
-        if (popup.hidden) { update(); if (e.key === 'ArrowUp') setActive(options.length - 1); return; }
+        // A closed list opens on the first (Down) or last (Up) result.
+        if (popup.hidden) { update(); setActive(e.key === 'ArrowDown' ? 0 : options.length - 1); return; }
         if (!options.length) return;
         const step = e.key === 'ArrowDown' ? 1 : -1;
         setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
