@@ -846,7 +846,7 @@
       const skel = skeleton(key);
       entries.push({
         name: name, detail: detail, path: folder + '/' + slug + '.html', key: key,
-        skel: skel !== key ? skel : null, id: id ? foldText(id) : null,
+        skel: skel !== key ? skel : null, id: id ? foldText(id) : null, deva: DEVANAGARI.test(key),
       });
     };
     (index.influencers || []).forEach(function (r) {
@@ -885,15 +885,17 @@
     const q = foldText(query);
     if (!q || !searchEntries) return { found: [], total: 0 };
     const qSkel = DEVANAGARI.test(q) ? skeleton(q) : null;
+    const word = ' ' + q;
     const ranks = [[], [], [], [], []];
     let total = 0;
     for (let i = 0; i < searchEntries.length; i++) {
       const e = searchEntries[i];
+      if (qSkel && !e.deva) continue; // a query in Devanagari can only match a name with Devanagari in it
       const id = e.id;
       let rank = -1;
       if (e.key === q || id === q) rank = 0;
       else if (e.key.lastIndexOf(q, 0) === 0 || (id && id.lastIndexOf(q, 0) === 0)) rank = 1;
-      else if (e.key.indexOf(' ' + q) >= 0) rank = 2;
+      else if (e.key.indexOf(word) >= 0) rank = 2;
       else if (e.key.indexOf(q) >= 0 || (id && id.indexOf(q) >= 0)) rank = 3;
       else if (qSkel && (e.skel || e.key).indexOf(qSkel) >= 0) rank = 4;
       if (rank < 0) continue;
