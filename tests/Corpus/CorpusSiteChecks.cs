@@ -124,6 +124,13 @@ internal static class CorpusSiteChecks
                 continue;
             }
 
+            // Names link to their entity pages (issue 14); those paths are slugs too.
+            if (EntityPageLinks.IsPage(href))
+            {
+                Assert.True(EntityPageLinks.Resolves(site, href), $"{href} is linked but missing");
+                continue;
+            }
+
             Assert.Matches("^downloads/([a-z0-9-]+/){0,2}[a-z_]+\\.csv$", href);
             Assert.True(File.Exists(Path.Combine(site, href)), $"{href} is linked but missing");
         }
