@@ -20,8 +20,9 @@ public static class SiteWriter
     public static int Write(string siteRoot, ReportModel model, SiteOptions options, TemplateSet templates)
     {
         var slugs = ViewSlugs.Assign(model.Views);
+        var pages = EntitySlugs.For(model);
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
-        files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates);
+        files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages);
 
         if (options.PdfBrowser is { } chromium)
         {
@@ -40,8 +41,10 @@ public static class SiteWriter
 
     /// <summary>
     /// Writes assets/, index.html (the shell and the All × All-time view) and views/PLATFORM/PERIOD.js for every other
-    /// platform × period view, all from the same view template; returns how many files. <paramref name="pictures"/>
-    /// null leaves the counterfactual pictures out (the tests measure the weight they add that way).
+    /// platform × period view, all from the same view template, and the search index (assets/search-index.js); returns
+    /// how many files. <paramref name="pictures"/> null leaves the counterfactual pictures out (the tests measure the
+    /// weight they add that way). Names in tables, insights and charts link to the entity pages of
+    /// <paramref name="pages"/> (computed from the model when not given).
     /// </summary>
     internal static int WritePage(
         string siteRoot,
@@ -49,18 +52,21 @@ public static class SiteWriter
         IReadOnlyDictionary<PlatformReport, string> slugs,
         Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures,
         SiteOptions options,
-        TemplateSet templates)
+        TemplateSet templates,
+        EntitySlugs? pages = null)
     {
+        pages ??= EntitySlugs.For(model);
         var files = SiteAssets.Write(siteRoot, templates);
+        files += SearchIndex.Write(siteRoot, model, pages);
         var method = SitePageBuilder.Method(model, templates);
 
         // All time first: its All view goes into index.html and defines the counterfactual figures every other view
         // points at. The other periods then only read the model, so they are rendered and written on every core.
-        var allTime = WritePeriod(siteRoot, model, model.Periods[0], slugs, pictures, shared: null, method, templates);
+        var allTime = WritePeriod(siteRoot, model, model.Periods[0], slugs, pictures, shared: null, method, templates, pages);
         var shared = allTime.Shared;
         files += allTime.Files;
         files += ParallelFiles.Write(
-            model.Periods.Skip(1), period => WritePeriod(siteRoot, model, period, slugs, pictures, shared, method, templates).Files);
+            model.Periods.Skip(1), period => WritePeriod(siteRoot, model, period, slugs, pictures, shared, method, templates, pages).Files);
 
         var main = allTime.Main ?? throw new InvalidOperationException("the model has no All-time period");
         var shell = SitePageBuilder.Shell(model, slugs, main, options);
@@ -83,7 +89,8 @@ public static class SiteWriter
         Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures,
         IReadOnlyDictionary<string, string>? shared,
         TrustedHtml method,
-        TemplateSet templates)
+        TemplateSet templates,
+        EntitySlugs pages)
     {
         // The view of platform i in any period is Platforms[i]: it takes the All-time view's slug.
         var platformSlugs = new Dictionary<PlatformReport, string>(ReferenceEqualityComparer.Instance) { [period.All] = ViewSlugs.All };
@@ -98,13 +105,13 @@ public static class SiteWriter
             keys[view] = ElementIds.ViewKey(slug, period.Period.Slug);
         }
 
-        var charts = ReportCharts.Build(model, period, keys, pictures, shared);
+        var charts = ReportCharts.Build(model, period, keys, pictures, shared, pages);
         shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
         ViewPage? main = null;
         var files = 0;
         foreach (var (view, viewIndex) in period.Views.Select((v, i) => (v, i)))
         {
-            var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates);
+            var page = SitePageBuilder.View(model, period.Period, view, viewIndex, platformSlugs[view], charts[view], method, templates, pages);
             if (!page.Hidden)
             {
                 main = page;

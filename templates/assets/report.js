@@ -16,6 +16,10 @@
   // less the printed section's padding. Plotly draws in fixed px, so it must be told.
   const PRINT_CHART_WIDTH = 660;
   const NUMERIC = { int: true, money: true, ratio: true, 'ratio-change': true, percent: true };
+  // Entity pages (SPEC 3): FOLDER/SLUG.html, slugs of a-z, 0-9 and '-' (SlugAllocator). Anything else is not linked.
+  const PAGE_FOLDERS = { influencers: true, campaigns: true, brands: true };
+  const PAGE_SLUG = /^[a-z0-9-]+$/;
+  const PAGE_PATH = /^(influencers|campaigns|brands)\/[a-z0-9-]+\.html$/;
 
   // ---------------------------------------------------------------- helpers
 
@@ -56,6 +60,17 @@
 
   function isShown(node) {
     return node.getClientRects().length > 0;
+  }
+
+  /**
+   * The path from this page to the site root ("" for index.html, "../" for an entity page), from the header search's
+   * data-site-root. Links to entity pages are site-relative paths prefixed with it, so they work from file:// and in
+   * a subfolder. Only "" or a run of "../" is accepted.
+   */
+  function siteRoot() {
+    const holder = document.querySelector('[data-site-root]');
+    const value = holder ? holder.getAttribute('data-site-root') : '';
+    return /^(\.\.\/)*$/.test(value) ? value : '';
   }
 
   const intFormat = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
@@ -191,7 +206,7 @@
       const drawn = window.Plotly.newPlot(div, fig.data, layout, config);
       // Drawn at the container's width first, then fixed for print, exactly like a chart drawn earlier.
       if (printWidth) fitChart(div, printWidth);
-      Promise.resolve(drawn).catch(function (err) {
+      Promise.resolve(drawn).then(function () { linkChart(div); }).catch(function (err) {
         console.error('report.js: chart ' + div.id + ' failed', err);
         chartFailed(div, 'This chart could not be drawn.');
       });
@@ -199,6 +214,21 @@
       console.error('report.js: chart ' + div.id + ' failed', err);
       chartFailed(div, 'This chart could not be drawn.');
     }
+  }
+
+  /**
+   * A click on a bar opens its entity's page: C# puts [hover text, page path] in each point's customdata (the
+   * charts of influencers, campaigns and brands). Keyboard users have the same links in the tables.
+   */
+  function linkChart(div) {
+    if (typeof div.on !== 'function' || div.getAttribute('data-linked')) return;
+    div.setAttribute('data-linked', '1');
+    div.on('plotly_click', function (event) {
+      const point = event && event.points && event.points[0];
+      const data = point && point.customdata;
+      const path = Array.isArray(data) ? data[1] : null;
+      if (typeof path === 'string' && PAGE_PATH.test(path)) window.location.assign(siteRoot() + path);
+    });
   }
 
   /** Re-applies theme colours if the theme changed since the chart was last styled. */
@@ -281,8 +311,11 @@
       return;
     }
     const cols = spec.columns.map(function (c) {
-      return { key: c.key, label: c.label || c.key || '', type: c.type || 'text' };
+      // "link": {"cell": N, "folder": "influencers"}: the row's slug of the page the cell names sits at index N.
+      const link = c.link && Number.isInteger(c.link.cell) && PAGE_FOLDERS[c.link.folder] === true ? c.link : null;
+      return { key: c.key, label: c.label || c.key || '', type: c.type || 'text', link: link };
     });
+    const root = siteRoot();
     const rows = tableRows(spec);
     const total = rows.length;
     const pageSize = Math.max(1, parseInt(host.getAttribute('data-page-size'), 10) || 25);
@@ -411,7 +444,12 @@
           const cell = document.createElement(j === 0 && !NUMERIC[cols[0].type] ? 'th' : 'td');
           if (cell.tagName === 'TH') cell.setAttribute('scope', 'row');
           const text = formatCell(r[j], cols[j].type);
-          cell.textContent = text === null ? '\u2014' : text;
+          const slug = cols[j].link && text !== null ? r[cols[j].link.cell] : null;
+          if (typeof slug === 'string' && PAGE_SLUG.test(slug)) {
+            cell.appendChild(make('a', { href: root + cols[j].link.folder + '/' + slug + '.html', text: text }));
+          } else {
+            cell.textContent = text === null ? '\u2014' : text;
+          }
           if (NUMERIC[cols[j].type]) cell.className = 'num';
           if (text === null) cell.classList.add('null');
           tr.appendChild(cell);
@@ -779,9 +817,227 @@
     window.addEventListener('afterprint', restorePrint);
   }
 
+  // ---------------------------------------------------------------- site search (header)
+
+  // The header search finds influencers (name, id), campaigns and brands as you type. Its index is
+  // assets/search-index.js, written at build time: a script that calls window.roiReportSearch(index) (no fetch, so
+  // it works from file:// under the CSP), added the first time the box is focused or typed in. ARIA 1.2 combobox:
+  // the input keeps focus; arrows move aria-activedescendant over the listbox's options. See docs/SITE.md.
+
+  const SEARCH_LIMIT = 20;
+  // Accents: combining diacritical marks after NFD (é = e + U+0301), and zero-width (non-)joiners.
+  const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u200c\u200d]/g;
+  // Devanagari signs a reader may leave out when typing a name: candrabindu, anusvara, visarga (U+0900-0903), nukta
+  // (U+093C), dependent vowel signs and virama (U+093E-094D), vocalic L/LL signs (U+0962-0963).
+  const DEVANAGARI_SIGNS = /[\u0900-\u0903\u093c\u093e-\u094d\u0962\u0963]/g;
+  const DEVANAGARI = /[\u0900-\u097f]/;
+
+  /** The key a name or query is compared by: lower case, accents removed, spaces collapsed. */
+  function foldText(text) {
+    return String(text).toLowerCase().normalize('NFD').replace(ACCENTS, '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** A folded key's Devanagari consonant skeleton: "राहुल" and "रहल" both give "रहल". */
+  function skeleton(folded) {
+    return folded.replace(DEVANAGARI_SIGNS, '');
+  }
+
+  let searchEntries = null;     // once the index has arrived: [{ name, detail, path, key, skel, id }]
+  let searchRequested = false;
+  const searchBoxes = [];
+
+  /**
+   * Called by assets/search-index.js: {"platforms":[…],"influencers":[[name,id,platform(,slug)]…],
+   * "campaigns":[[name,slug,brand]…],"brands":[[name,slug]…]}. Keys are folded here, once, by the same code as
+   * the queries (the file carries no second copy of each name).
+   */
+  window.roiReportSearch = function (index) {
+    if (searchEntries || !index || typeof index !== 'object') return;
+    const entries = [];
+    const platforms = Array.isArray(index.platforms) ? index.platforms : [];
+    const add = function (name, id, detail, folder, slug) {
+      if (typeof name !== 'string' || typeof slug !== 'string' || !PAGE_SLUG.test(slug)) return;
+      const key = foldText(name);
+      const skel = skeleton(key);
+      entries.push({
+        name: name, detail: detail, path: folder + '/' + slug + '.html', key: key,
+        skel: skel !== key ? skel : null, id: id ? foldText(id) : null, deva: DEVANAGARI.test(key),
+      });
+    };
+    (index.influencers || []).forEach(function (r) {
+      if (!Array.isArray(r) || typeof r[1] !== 'string') return;
+      const platform = typeof platforms[r[2]] === 'string' ? platforms[r[2]] + ' \u00b7 ' : '';
+      add(r[0], r[1], 'Influencer \u00b7 ' + platform + r[1], 'influencers', typeof r[3] === 'string' ? r[3] : r[1].toLowerCase());
+    });
+    (index.campaigns || []).forEach(function (r) {
+      if (Array.isArray(r)) add(r[0], null, 'Campaign' + (typeof r[2] === 'string' && r[2] ? ' \u00b7 ' + r[2] : ''), 'campaigns', r[1]);
+    });
+    (index.brands || []).forEach(function (r) {
+      if (Array.isArray(r)) add(r[0], null, 'Brand', 'brands', r[1]);
+    });
+    searchEntries = entries;
+    searchBoxes.forEach(function (box) { box.update(); });
+  };
+
+  function requestSearchIndex() {
+    if (searchRequested) return;
+    searchRequested = true;
+    const script = document.createElement('script');
+    script.addEventListener('error', function () {
+      searchRequested = false; // focusing the box again tries again
+      searchBoxes.forEach(function (box) { box.failed(); });
+    });
+    script.src = siteRoot() + 'assets/search-index.js';
+    document.head.appendChild(script);
+  }
+
+  /**
+   * The entries matching a query, best first, and how many match in all. Ranks: exact name or id, name or id
+   * starting with the query, a word of the name starting with it, name or id containing it, and (a query in
+   * Devanagari) the name's skeleton containing the query's. Within a rank, the index's order (by name).
+   */
+  function searchFor(query) {
+    const q = foldText(query);
+    if (!q || !searchEntries) return { found: [], total: 0 };
+    const qSkel = DEVANAGARI.test(q) ? skeleton(q) : null;
+    const word = ' ' + q;
+    const ranks = [[], [], [], [], []];
+    let total = 0;
+    for (let i = 0; i < searchEntries.length; i++) {
+      const e = searchEntries[i];
+      if (qSkel && !e.deva) continue; // a query in Devanagari can only match a name with Devanagari in it
+      const id = e.id;
+      let rank = -1;
+      if (e.key === q || id === q) rank = 0;
+      else if (e.key.lastIndexOf(q, 0) === 0 || (id && id.lastIndexOf(q, 0) === 0)) rank = 1;
+      else if (e.key.indexOf(word) >= 0) rank = 2;
+      else if (e.key.indexOf(q) >= 0 || (id && id.indexOf(q) >= 0)) rank = 3;
+      else if (qSkel && (e.skel || e.key).indexOf(qSkel) >= 0) rank = 4;
+      if (rank < 0) continue;
+      total++;
+      if (ranks[rank].length < SEARCH_LIMIT) ranks[rank].push(e);
+    }
+    const found = [].concat(ranks[0], ranks[1], ranks[2], ranks[3], ranks[4]).slice(0, SEARCH_LIMIT);
+    return { found: found, total: total };
+  }
+
+  function initSearch(box) {
+    const input = box.querySelector('.site-search-input');
+    const popup = box.querySelector('.site-search-popup');
+    const list = box.querySelector('.site-search-list');
+    const more = box.querySelector('.site-search-more');
+    const status = box.querySelector('.site-search-status');
+    if (!input || !popup || !list) return;
+    const root = siteRoot();
+    let options = [];
+    let active = -1;
+
+    function setOpen(open) {
+      popup.hidden = !open;
+      input.setAttribute('aria-expanded', String(open));
+      if (!open) setActive(-1);
+    }
+
+    function setActive(i) {
+      if (active >= 0 && options[active]) {
+        options[active].setAttribute('aria-selected', 'false');
+        options[active].classList.remove('active');
+      }
+      active = i;
+      if (i < 0 || !options[i]) {
+        active = -1;
+        input.removeAttribute('aria-activedescendant');
+        return;
+      }
+      options[i].setAttribute('aria-selected', 'true');
+      options[i].classList.add('active');
+      input.setAttribute('aria-activedescendant', options[i].id);
+      options[i].scrollIntoView({ block: 'nearest' });
+    }
+
+    function go(option) {
+      const path = option && option.getAttribute('data-path');
+      if (path && PAGE_PATH.test(path)) window.location.assign(root + path);
+    }
+
+    function update() {
+      const query = input.value;
+      list.textContent = '';
+      options = [];
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      if (!foldText(query)) { setOpen(false); status.textContent = ''; return; }
+      if (!searchEntries) {
+        requestSearchIndex();
+        status.textContent = 'Loading the search index\u2026';
+        return; // roiReportSearch calls update() again once the index is there
+      }
+      const result = searchFor(query);
+      const frag = document.createDocumentFragment();
+      result.found.forEach(function (e, i) {
+        const option = make('li', {
+          id: 'site-search-option-' + i, role: 'option', className: 'site-search-option',
+          'aria-selected': 'false', 'data-path': e.path,
+        }, [
+          make('span', { className: 'site-search-name', text: e.name }),
+          make('span', { className: 'site-search-detail', text: e.detail }),
+        ]);
+        options.push(option);
+        frag.appendChild(option);
+      });
+      list.appendChild(frag);
+      const left = result.total - result.found.length;
+      more.hidden = left <= 0;
+      more.textContent = left > 0 ? intFormat.format(left) + ' more \u2014 type more to narrow the list' : '';
+      if (!result.total) {
+        more.hidden = false;
+        more.textContent = 'No influencer, campaign or brand matches \u201c' + query.trim() + '\u201d';
+      }
+      status.textContent = result.total
+        ? intFormat.format(result.total) + (result.total === 1 ? ' result' : ' results') + (left > 0 ? ', first ' + result.found.length + ' listed' : '')
+        : 'No results';
+      setOpen(true);
+    }
+
+    input.addEventListener('focus', requestSearchIndex);
+    input.addEventListener('input', update);
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        // A closed list opens on the first (Down) or last (Up) result.
+        if (popup.hidden) { update(); setActive(e.key === 'ArrowDown' ? 0 : options.length - 1); return; }
+        if (!options.length) return;
+        const step = e.key === 'ArrowDown' ? 1 : -1;
+        setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+      } else if (e.key === 'Enter') {
+        if (popup.hidden || !options.length) return;
+        e.preventDefault();
+        go(options[active >= 0 ? active : 0]);
+      } else if (e.key === 'Escape') {
+        if (!popup.hidden) { e.preventDefault(); setOpen(false); }
+        else if (input.value) { e.preventDefault(); input.value = ''; update(); }
+      }
+    });
+    // Pointer: pressing an option must not blur the input first (which closes the list).
+    list.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    list.addEventListener('click', function (e) {
+      const option = e.target instanceof Element ? e.target.closest('[role="option"]') : null;
+      if (option) go(option);
+    });
+    box.addEventListener('focusout', function (e) {
+      if (!box.contains(e.relatedTarget)) setOpen(false);
+    });
+
+    searchBoxes.push({
+      update: function () { if (document.activeElement === input || input.value) update(); },
+      failed: function () { status.textContent = 'The search index (assets/search-index.js) could not be loaded.'; },
+    });
+  }
+
   // ---------------------------------------------------------------- start
 
   function init() {
+    all('.site-search').forEach(initSearch);
     all('.theme-toggle').forEach(function (b) {
       b.addEventListener('click', function () {
         const theme = currentTheme() === 'dark' ? 'light' : 'dark';

@@ -28,7 +28,8 @@ public sealed class FigureJsonTests
                 [0.1, 1.0 / 3.0, 2.5, 1e-7, 123456789.125],
                 [0, 1, 2, 3, 4],
                 ["#d62728", "#2ca02c", "#2ca02c", "#d62728", "#2ca02c"],
-                ["a ₹1", "b &amp; c", "\"quoted\"", "line<br>break", "é"]),
+                ["a ₹1", "b &amp; c", "\"quoted\"", "line<br>break", "é"],
+                ["influencers/a.html", null, "campaigns/b.html", "brands/c.html", null]),
             ["A", "B", "C", "D", "E"]),
         "lines" => ChartLayout.With(
             Plotly.NET.Chart.combine(

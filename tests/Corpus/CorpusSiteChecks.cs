@@ -121,6 +121,13 @@ internal static class CorpusSiteChecks
                 continue;
             }
 
+            // Names link to their entity pages (issue 14); those paths are slugs too.
+            if (EntityPageLinks.IsPage(href))
+            {
+                Assert.True(EntityPageLinks.Resolves(site, href), $"{href} is linked but missing");
+                continue;
+            }
+
             Assert.Matches(SitePatterns.Download, href);
             Assert.True(File.Exists(Path.Combine(site, href)), $"{href} is linked but missing");
         }

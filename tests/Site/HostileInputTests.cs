@@ -76,7 +76,11 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Site>
     {
         var insights = site.Document.QuerySelectorAll(".insights").ToList();
         Assert.NotEmpty(insights);
-        Assert.All(insights, i => Assert.Empty(i.QuerySelectorAll("a, img, script")));
+        Assert.All(insights, i => Assert.Empty(i.QuerySelectorAll("img, script")));
+        // The only links are the names' own, to their entity pages (issue 14), with the name as their text.
+        var links = insights.SelectMany(i => i.QuerySelectorAll("a")).ToList();
+        Assert.All(links, a => Assert.Matches(EntityPageLinks.Pattern, a.GetAttribute("href")));
+        Assert.Contains(links, a => a.TextContent == "<script>alert(1)</script>");
         Assert.Contains(insights, i => i.TextContent.Contains("<script>alert(1)</script>", StringComparison.Ordinal));
     }
 

@@ -28,7 +28,7 @@ public sealed class ZipAndDeterminismTests : IDisposable
             .ToList();
         Assert.Contains("assets/plotly.min.js", references);
         Assert.Contains("downloads/influencer_summary.csv", references);
-        Assert.All(references, r => Assert.True(File.Exists(Path.Combine(unzipped, r)), r));
+        Assert.All(references, r => Assert.True(EntityPageLinks.Resolves(unzipped, r), r));
         var anchors = document.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]);
         Assert.All(anchors, id => Assert.NotNull(document.GetElementById(id)));
     }

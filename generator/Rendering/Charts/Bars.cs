@@ -7,13 +7,14 @@ namespace RoiReportGen.Rendering.Charts;
 internal static class Bars
 {
     /// <param name="colours">One colour for the whole trace, or one per bar.</param>
+    /// <param name="pages">Each bar's entity page (site-relative, or null), opened by a click on the bar.</param>
     public static GenericChart Horizontal(
-        string escapedName, IReadOnlyList<double> values, IReadOnlyList<int> positions, IReadOnlyList<string> colours, IEnumerable<string> hover)
+        string escapedName, IReadOnlyList<double> values, IReadOnlyList<int> positions, IReadOnlyList<string> colours, IEnumerable<string> hover, IEnumerable<string?> pages)
     {
         var colour = colours.Count == 1 ? Color.fromString(colours[0]) : Color.fromColors(colours.Select(Color.fromString));
         var chart = CSharpChart.Bar<double, int, string>(values: values, Keys: positions.ToArray(), Name: escapedName, MarkerColor: colour);
         Dyn.Traces(chart, ("orientation", "h"));
-        return Dyn.Hover(chart, hover);
+        return Dyn.Hover(chart, hover, pages);
     }
 
     /// <summary>A ROAS bar chart: bars best first, break-even line and label, ROAS on x.</summary>

@@ -28,7 +28,8 @@ public static class BrandRoasChart
             brands.Select(b => ChartText.Value(b.Roas!.Value)).ToList(),
             Enumerable.Range(0, brands.Count).ToList(),
             brands.Select(b => SeriesColors.ForRoas(b.Roas)).ToList(),
-            brands.Select(Hover));
+            brands.Select(Hover),
+            brands.Select(b => view.Pages.BrandPage(b.Brand)));
         Dyn.Traces(bars, ("showlegend", false));
         return view.Figure(Name, Title, Bars.RoasLayout(bars, brands.Select(b => ChartText.Escape(b.Brand)).ToList()), table);
     }

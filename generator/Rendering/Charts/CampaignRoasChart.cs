@@ -34,7 +34,8 @@ public static class CampaignRoasChart
             drawn.Select(c => ChartText.Value(c.Roas!.Value)).ToList(),
             Enumerable.Range(0, drawn.Count).ToList(),
             drawn.Select(c => SeriesColors.ForRoas(c.Roas)).ToList(),
-            drawn.Select(Hover));
+            drawn.Select(Hover),
+            drawn.Select(c => view.Pages.CampaignPage(c.Campaign)));
         Dyn.Traces(bars, ("showlegend", false));
         var labels = drawn.Select(c => ChartText.Escape(c.Campaign)).ToList();
         return view.Figure(Name, Title, Bars.RoasLayout(bars, labels), table);

@@ -3,9 +3,10 @@ using RoiReportGen.Metrics;
 
 namespace RoiReportGen.Rendering.Charts;
 
-/// <summary>What every chart builder gets: the view, its slug, and the report-wide platform colours and order.</summary>
+/// <summary>What every chart builder gets: the view, its slug, the report-wide platform colours and order, and the entity pages.</summary>
 /// <param name="Platforms">The platforms of the model, in the model's order (the heatmap rows of the All view).</param>
-public sealed record ChartView(PlatformReport View, string Slug, PlatformColors Colors, IReadOnlyList<string> Platforms)
+/// <param name="Pages">The entity pages a click on a bar opens (the report's one <see cref="EntitySlugs"/>).</param>
+public sealed record ChartView(PlatformReport View, string Slug, PlatformColors Colors, IReadOnlyList<string> Platforms, EntitySlugs Pages)
 {
     /// <summary>How captions and labels name the view.</summary>
     public string Label => View.IsAll ? "all platforms" : View.Name;

@@ -38,4 +38,14 @@ internal static class Dyn
     /// <summary>Hover text computed in C# (escaped and formatted), shown as is.</summary>
     public static GenericChart Hover(GenericChart chart, IEnumerable<string> hover) =>
         Traces(chart, ("customdata", hover.ToArray()), ("hovertemplate", "%{customdata}<extra></extra>"));
+
+    /// <summary>
+    /// Hover text as <see cref="Hover(GenericChart, IEnumerable{string})"/>, and each point's entity page (site-relative, or null): customdata is
+    /// [hover, page] per point, so report.js's plotly_click handler opens the page of the bar clicked.
+    /// </summary>
+    public static GenericChart Hover(GenericChart chart, IEnumerable<string> hover, IEnumerable<string?> pages) =>
+        Traces(
+            chart,
+            ("customdata", hover.Zip(pages, (text, page) => new object?[] { text, page }).ToArray()),
+            ("hovertemplate", "%{customdata[0]}<extra></extra>"));
 }

@@ -32,8 +32,9 @@ public static class EngagementChart
 
         var positions = Enumerable.Range(0, top.Count).ToList();
         var hover = top.Select(Hover).ToList();
-        var mean = Bars.Horizontal("Mean of post rates", top.Select(i => ChartText.Value(i.EngagementRate!.Value)).ToList(), positions, [SeriesColors.Mean], hover);
-        var weighted = Bars.Horizontal("Reach-weighted", top.Select(i => ChartText.Value(i.EngagementRateWeighted ?? 0m)).ToList(), positions, [SeriesColors.Weighted], hover);
+        var pages = top.Select(i => view.Pages.InfluencerPage(i.InfluencerId)).ToList();
+        var mean = Bars.Horizontal("Mean of post rates", top.Select(i => ChartText.Value(i.EngagementRate!.Value)).ToList(), positions, [SeriesColors.Mean], hover, pages);
+        var weighted = Bars.Horizontal("Reach-weighted", top.Select(i => ChartText.Value(i.EngagementRateWeighted ?? 0m)).ToList(), positions, [SeriesColors.Weighted], hover, pages);
         var layout = Dyn.Set(
             ChartLayout.Base(ChartLayout.BarHeight(top.Count, perRow: 30), leftMargin: 8),
             ("barmode", "group"),

@@ -12,7 +12,7 @@ public static class ReportCharts
         ReportModel model,
         IReadOnlyDictionary<PlatformReport, string> slugs,
         Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures = null) =>
-        Build(model, new PeriodReport(ReportPeriod.AllTime, model.All, model.Platforms), slugs, pictures, shared: null);
+        Build(model, new PeriodReport(ReportPeriod.AllTime, model.All, model.Platforms), slugs, pictures, shared: null, EntitySlugs.For(model));
 
     /// <summary>The charts of every view of one period, keyed by the period's view instances.</summary>
     /// <param name="keys">Each view's key for element ids (<see cref="ElementIds.ViewKey"/>).</param>
@@ -21,12 +21,14 @@ public static class ReportCharts
     /// when this period's All view is that view and defines them. A campaign's estimate is one over its whole
     /// window, so its picture is the same in every period.
     /// </param>
+    /// <param name="pages">The entity pages the bars of influencers, campaigns and brands open on a click.</param>
     public static IReadOnlyDictionary<PlatformReport, ViewCharts> Build(
         ReportModel model,
         PeriodReport period,
         IReadOnlyDictionary<PlatformReport, string> keys,
         Func<PlatformReport, IReadOnlyList<CounterfactualPicture>>? pictures,
-        IReadOnlyDictionary<string, string>? shared)
+        IReadOnlyDictionary<string, string>? shared,
+        EntitySlugs pages)
     {
         // Colours come from the whole model, so a platform looks the same in All and in its own view.
         var colors = PlatformColors.For(model);
@@ -34,7 +36,7 @@ public static class ReportCharts
         var charts = new Dictionary<PlatformReport, ViewCharts>(ReferenceEqualityComparer.Instance);
         foreach (var view in period.Views)
         {
-            charts[view] = ForView(new ChartView(view, keys[view], colors, platforms));
+            charts[view] = ForView(new ChartView(view, keys[view], colors, platforms, pages));
         }
 
         if (pictures is not null)

@@ -33,8 +33,9 @@ public static class RevenuePayoutChart
 
         var positions = Enumerable.Range(0, top.Count).ToList();
         var hover = top.Select(Hover).ToList();
-        var revenue = Bars.Horizontal("Revenue", top.Select(i => ChartText.Rupees(i.Revenue)).ToList(), positions, [SeriesColors.Revenue], hover);
-        var payout = Bars.Horizontal("Payout", top.Select(i => ChartText.Rupees(i.Payout)).ToList(), positions, [SeriesColors.Payout], hover);
+        var pages = top.Select(i => view.Pages.InfluencerPage(i.InfluencerId)).ToList();
+        var revenue = Bars.Horizontal("Revenue", top.Select(i => ChartText.Rupees(i.Revenue)).ToList(), positions, [SeriesColors.Revenue], hover, pages);
+        var payout = Bars.Horizontal("Payout", top.Select(i => ChartText.Rupees(i.Payout)).ToList(), positions, [SeriesColors.Payout], hover, pages);
         var layout = Dyn.Set(
             ChartLayout.Base(ChartLayout.BarHeight(top.Count, perRow: 30), leftMargin: 8),
             ("barmode", "group"),

@@ -33,7 +33,8 @@ public static class TopRoasChart
                     ranked.Select(x => ChartText.Value(x.i.Roas!.Value)).ToList(),
                     ranked.Select(x => x.rank).ToList(),
                     [view.Colors[p]],
-                    ranked.Select(x => Hover(x.i)));
+                    ranked.Select(x => Hover(x.i)),
+                    ranked.Select(x => view.Pages.InfluencerPage(x.i.InfluencerId)));
                 // Plotly sizes bars by the gaps between one trace's positions: a platform with a
                 // single bar (or far-apart ranks) would draw one huge bar. A fixed width keeps them even.
                 return Dyn.Traces(bars, ("width", 0.8));

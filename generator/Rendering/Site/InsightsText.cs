@@ -2,11 +2,11 @@ using RoiReportGen.Metrics;
 
 namespace RoiReportGen.Rendering.Site;
 
-/// <summary>An influencer as an insight sentence quotes it (formatted).</summary>
-public sealed record InfluencerText(string Name, string Roas, string Revenue, string Payout, string EngagementRate);
+/// <summary>An influencer as an insight sentence quotes it (formatted); <see cref="Page"/>: its page, site-relative, or null.</summary>
+public sealed record InfluencerText(string Name, string Roas, string Revenue, string Payout, string EngagementRate, string? Page);
 
-/// <summary>A campaign as an insight sentence quotes it.</summary>
-public sealed record CampaignText(string Name, string Roas, string Payout, string Revenue);
+/// <summary>A campaign as an insight sentence quotes it; <see cref="Page"/>: its page, site-relative, or null.</summary>
+public sealed record CampaignText(string Name, string Roas, string Payout, string Revenue, string? Page);
 
 /// <summary>A persona as an insight sentence quotes it.</summary>
 public sealed record PersonaText(string Label, string Roas, string Revenue, string Payout, string Influencers);
@@ -15,7 +15,7 @@ public sealed record PersonaText(string Label, string Roas, string Revenue, stri
 public sealed record BasisText(string Basis, string Share, string Payout, string Influencers);
 
 /// <summary>A campaign as an incrementality insight quotes it; <see cref="Share"/> is null when undefined (₹0 attributed revenue).</summary>
-public sealed record LiftText(string Name, string Roas, string Iroas, string IroasWithInterval, string? Share, string Payout);
+public sealed record LiftText(string Name, string Roas, string Iroas, string IroasWithInterval, string? Share, string Payout, string? Page);
 
 /// <summary>
 /// A list of campaigns as a sentence quotes it: the first <see cref="CampaignOverlaps.Listed"/> by name, then
@@ -26,7 +26,10 @@ public sealed record LiftText(string Name, string Roas, string Iroas, string Iro
 /// <param name="More">How many are not named, formatted ("0": none).</param>
 public sealed record LiftListText(string Count, string Payout, IReadOnlyList<LiftText> Listed, string More);
 
-/// <summary>The model of templates/insights.md.sbn: <see cref="ReportInsights"/> with every number formatted.</summary>
+/// <summary>
+/// The model of templates/insights.md.sbn: <see cref="ReportInsights"/> with every number formatted, and every named
+/// influencer and campaign with the path of its page (the template makes the name a Markdown link to it).
+/// </summary>
 public sealed record InsightsText(
     InfluencerText? BestRoas,
     IReadOnlyList<InfluencerText> RunnersUp,
@@ -43,7 +46,34 @@ public sealed record InsightsText(
     LiftListText? NoMeasurableLift,
     LiftListText? NegativeLift)
 {
-    public static InsightsText From(ReportInsights insights) => new(
+    /// <param name="pages">The entity pages names link to; null: names stay plain text.</param>
+    public static InsightsText From(ReportInsights insights, EntitySlugs? pages = null)
+    {
+        InfluencerText? Influencer(InfluencerFigure? f) => f is null
+            ? null
+            : new(f.Name, DisplayFormat.Ratio(f.Roas), DisplayFormat.Money(f.Revenue), DisplayFormat.Money(f.Payout), DisplayFormat.Percent(f.EngagementRate), pages?.InfluencerPage(f.InfluencerId));
+
+        CampaignText Campaign(CampaignFigure c) =>
+            new(c.Campaign, DisplayFormat.Ratio(c.Roas), DisplayFormat.Money(c.Payout), DisplayFormat.Money(c.Revenue), pages?.CampaignPage(c.Campaign));
+
+        LiftText Lift(LiftFigure f) => new(
+            f.Campaign,
+            DisplayFormat.Ratio(f.Roas),
+            DisplayFormat.Ratio(f.Iroas),
+            DisplayFormat.RatioWithInterval(f.Iroas, f.IroasLow, f.IroasHigh),
+            f.IncrementalShare is { } share ? DisplayFormat.Percent(share) : null,
+            DisplayFormat.Money(f.Payout),
+            pages?.CampaignPage(f.Campaign));
+
+        LiftListText? LiftList(IReadOnlyList<LiftFigure> figures) => figures.Count == 0
+            ? null
+            : new(
+                DisplayFormat.Count(figures.Count),
+                DisplayFormat.Money(figures.Sum(f => f.Payout)),
+                [.. figures.Take(CampaignOverlaps.Listed).Select(Lift)],
+                DisplayFormat.Count(Math.Max(0, figures.Count - CampaignOverlaps.Listed)));
+
+        return new(
         Influencer(insights.BestRoas),
         [.. insights.RoasRunnersUp.Select(i => Influencer(i)!)],
         Influencer(insights.TopRevenue),
@@ -60,29 +90,7 @@ public sealed record InsightsText(
         insights.MostOverstated is { } o ? Lift(o) : null,
         LiftList(insights.NoMeasurableLift),
         LiftList(insights.NegativeLift));
-
-    private static LiftText Lift(LiftFigure f) => new(
-        f.Campaign,
-        DisplayFormat.Ratio(f.Roas),
-        DisplayFormat.Ratio(f.Iroas),
-        DisplayFormat.RatioWithInterval(f.Iroas, f.IroasLow, f.IroasHigh),
-        f.IncrementalShare is { } share ? DisplayFormat.Percent(share) : null,
-        DisplayFormat.Money(f.Payout));
-
-    private static LiftListText? LiftList(IReadOnlyList<LiftFigure> figures) => figures.Count == 0
-        ? null
-        : new(
-            DisplayFormat.Count(figures.Count),
-            DisplayFormat.Money(figures.Sum(f => f.Payout)),
-            [.. figures.Take(CampaignOverlaps.Listed).Select(Lift)],
-            DisplayFormat.Count(Math.Max(0, figures.Count - CampaignOverlaps.Listed)));
-
-    private static InfluencerText? Influencer(InfluencerFigure? f) => f is null
-        ? null
-        : new(f.Name, DisplayFormat.Ratio(f.Roas), DisplayFormat.Money(f.Revenue), DisplayFormat.Money(f.Payout), DisplayFormat.Percent(f.EngagementRate));
-
-    private static CampaignText Campaign(CampaignFigure c) =>
-        new(c.Campaign, DisplayFormat.Ratio(c.Roas), DisplayFormat.Money(c.Payout), DisplayFormat.Money(c.Revenue));
+    }
 
     private static PersonaText? Persona(PersonaFigure? p) => p is null
         ? null

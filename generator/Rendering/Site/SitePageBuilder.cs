@@ -72,17 +72,18 @@ public static class SitePageBuilder
     // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
     // platform's rows from it, so it takes All's columns. A month's or quarter's
     // rows are other rows: such a view embeds its own.
-    private static TableBlock InfluencerTable(PlatformReport view, PlatformReport all, ReportPeriod period, string key, string downloads) =>
+    private static TableBlock InfluencerTable(PlatformReport view, PlatformReport all, ReportPeriod period, string key, string downloads, EntitySlugs pages) =>
         view.IsAll || !period.IsAllTime
-            ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv")
-            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(all.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv");
+            ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv", pages: pages)
+            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(all.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv", pages: pages);
 
     /// <summary>
     /// One platform × period view, formatted; <paramref name="slug"/> is the platform's (or "all"), <paramref name="viewIndex"/>
-    /// its place in <see cref="PeriodReport.Views"/> (0 = All, i + 1 = platform i).
+    /// its place in <see cref="PeriodReport.Views"/> (0 = All, i + 1 = platform i); names in its tables and insights link
+    /// to their pages in <paramref name="pages"/>.
     /// </summary>
     public static ViewPage View(
-        ReportModel model, ReportPeriod period, PlatformReport view, int viewIndex, string slug, ViewCharts charts, TrustedHtml method, TemplateSet templates)
+        ReportModel model, ReportPeriod period, PlatformReport view, int viewIndex, string slug, ViewCharts charts, TrustedHtml method, TemplateSet templates, EntitySlugs pages)
     {
         var key = ElementIds.ViewKey(slug, period.Slug);
         var downloads = DownloadsWriter.RelativeFolder(slug, period.Slug);
@@ -95,12 +96,12 @@ public static class SitePageBuilder
             !(view.IsAll && period.IsAllTime),
             [.. Sections.Select(s => new SectionLink(ElementIds.Section(key, s.Key), s.Label))],
             KpiCards.For(model, period, view, viewIndex),
-            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights))),
+            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights, pages))),
             ViewChartBlocks.From(charts),
             new ViewTables(
-                InfluencerTable(view, model.All, period, key, downloads),
-                TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.CampaignsOf(view.Comparison), view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv"),
-                TableJson.Build(ElementIds.Table(key, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv"),
+                InfluencerTable(view, model.All, period, key, downloads, pages),
+                TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.CampaignsOf(view.Comparison), view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv", pages: pages),
+                TableJson.Build(ElementIds.Table(key, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv", pages: pages),
                 TableJson.Build(ElementIds.Table(key, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
                 TableJson.Build(ElementIds.Table(key, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv"))
             {

@@ -12,7 +12,7 @@ public static class SiteTableColumns
 
     public static IReadOnlyList<TableColumn<InfluencerSummary>> Influencers { get; } =
     [
-        new("name", "Influencer", CellKind.Text, r => r.Name),
+        new("name", "Influencer", CellKind.Text, r => r.Name) { Link = PageLinks.Influencer<InfluencerSummary>(r => r.InfluencerId) },
         new("id", "ID", CellKind.Text, r => r.InfluencerId),
         new(PlatformKey, "Platform", CellKind.Text, r => r.Platform),
         new("category", "Category", CellKind.Text, r => r.Category),
@@ -41,8 +41,8 @@ public static class SiteTableColumns
 
     public static IReadOnlyList<TableColumn<CampaignSummary>> Campaigns { get; } =
     [
-        new("campaign", "Campaign", CellKind.Text, r => r.Campaign),
-        new("brand", "Brand", CellKind.Text, r => r.Brand),
+        new("campaign", "Campaign", CellKind.Text, r => r.Campaign) { Link = PageLinks.Campaign<CampaignSummary>(r => r.Campaign) },
+        new("brand", "Brand", CellKind.Text, r => r.Brand) { Link = PageLinks.Brand<CampaignSummary>(r => r.Brand) },
         new("start", "Start", CellKind.Date, r => r.StartDate),
         new("end", "End", CellKind.Date, r => r.EndDate),
         new("influencers", "Influencers", CellKind.Count, r => r.Influencers),
@@ -60,7 +60,7 @@ public static class SiteTableColumns
 
     public static IReadOnlyList<TableColumn<BrandSummary>> Brands { get; } =
     [
-        new("brand", "Brand", CellKind.Text, r => r.Brand),
+        new("brand", "Brand", CellKind.Text, r => r.Brand) { Link = PageLinks.Brand<BrandSummary>(r => r.Brand) },
         new("campaigns", "Campaigns", CellKind.Count, r => r.Campaigns),
         new("influencers", "Influencers", CellKind.Count, r => r.Influencers),
         new("orders", "Orders", CellKind.Count, r => r.Orders),

@@ -15,4 +15,27 @@ public enum CellKind
 }
 
 /// <summary>A column of a client-side table: key, heading, kind, and the raw value of a row's cell (null = undefined).</summary>
-public sealed record TableColumn<TRow>(string Key, string Label, CellKind Kind, Func<TRow, object?> Value);
+public sealed record TableColumn<TRow>(string Key, string Label, CellKind Kind, Func<TRow, object?> Value)
+{
+    /// <summary>The entity page the cell names (an influencer, campaign or brand), if the column links; null: plain text.</summary>
+    public PageLink<TRow>? Link { get; init; }
+}
+
+/// <summary>
+/// A cell that links to an entity page (SPEC 3, "Entity pages"): <see cref="Folder"/> is one of
+/// <see cref="EntitySlugs"/>' folders and <see cref="Slug"/> gives a row's page slug in it (null: no page).
+/// </summary>
+public sealed record PageLink<TRow>(string Folder, Func<EntitySlugs, TRow, string?> Slug);
+
+/// <summary>The three kinds of <see cref="PageLink{TRow}"/>: a row's influencer (by id), campaign or brand (by name).</summary>
+public static class PageLinks
+{
+    public static PageLink<TRow> Influencer<TRow>(Func<TRow, string> id) =>
+        new(EntitySlugs.InfluencerFolder, (pages, row) => pages.Influencers.GetValueOrDefault(id(row)));
+
+    public static PageLink<TRow> Campaign<TRow>(Func<TRow, string> name) =>
+        new(EntitySlugs.CampaignFolder, (pages, row) => pages.Campaigns.GetValueOrDefault(name(row)));
+
+    public static PageLink<TRow> Brand<TRow>(Func<TRow, string> name) =>
+        new(EntitySlugs.BrandFolder, (pages, row) => pages.Brands.GetValueOrDefault(name(row)));
+}

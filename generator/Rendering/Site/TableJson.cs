@@ -7,6 +7,9 @@ namespace RoiReportGen.Rendering.Site;
 /// <summary>
 /// Writes a table's rows as compact JSON for report.js. System.Text.Json's default encoder escapes
 /// &lt; &gt; &amp; ' and + as \uXXXX, so the JSON can sit inside a script block whatever the data says.
+/// With <see cref="EntitySlugs"/> given, a column with a <see cref="PageLink{TRow}"/> links its cells to the entity
+/// pages: its spec gets "link": {"cell": N, "folder": "influencers"} and each row a slug (or null) at index N, after
+/// the shown cells, so report.js's sorting, searching and paging (which read only the shown cells) are unchanged.
 /// </summary>
 public static class TableJson
 {
@@ -18,9 +21,11 @@ public static class TableJson
         string? sortKey,
         bool sortDescending,
         string? download,
-        int pageSize = 25) =>
-        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rows.Count, json =>
+        int pageSize = 25,
+        EntitySlugs? pages = null) =>
+        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rows.Count, pages, json =>
         {
+            var links = pages is null ? [] : columns.Select(c => c.Link).OfType<PageLink<TRow>>().ToList();
             json.WriteStartArray("rows");
             foreach (var row in rows)
             {
@@ -28,6 +33,11 @@ public static class TableJson
                 foreach (var column in columns)
                 {
                     WriteCell(json, column.Kind, column.Value(row));
+                }
+
+                foreach (var link in links)
+                {
+                    WriteCell(json, CellKind.Text, link.Slug(pages!, row));
                 }
 
                 json.WriteEndArray();
@@ -52,8 +62,9 @@ public static class TableJson
         string? sortKey,
         bool sortDescending,
         string? download,
-        int pageSize = 25) =>
-        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rowCount, json =>
+        int pageSize = 25,
+        EntitySlugs? pages = null) =>
+        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rowCount, pages, json =>
         {
             json.WriteString("rowsFrom", sourceId);
             json.WriteStartObject("filter");
@@ -71,6 +82,7 @@ public static class TableJson
         string? download,
         int pageSize,
         int rowCount,
+        EntitySlugs? pages,
         Action<Utf8JsonWriter> writeRows)
     {
         using var buffer = new MemoryStream();
@@ -78,12 +90,22 @@ public static class TableJson
         {
             json.WriteStartObject();
             json.WriteStartArray("columns");
+            var linkCell = columns.Count;
             foreach (var column in columns)
             {
                 json.WriteStartObject();
                 json.WriteString("key", column.Key);
                 json.WriteString("label", column.Label);
                 json.WriteString("type", TypeName(column.Kind));
+                if (pages is not null && column.Link is { } link)
+                {
+                    // The slug sits after the shown cells, in the order of the linking columns (see Build).
+                    json.WriteStartObject("link");
+                    json.WriteNumber("cell", linkCell++);
+                    json.WriteString("folder", link.Folder);
+                    json.WriteEndObject();
+                }
+
                 json.WriteEndObject();
             }
 
