@@ -43,6 +43,7 @@ public static class ReportCalculator
             data.TrackingEnd)
         {
             Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals),
+            Entities = Entities.EntityCalculator.Compute(data, allTime.All, allTime.Platforms, payoutDecimals),
         };
     }
 }
