@@ -4,11 +4,12 @@ using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Pdf;
 using RoiReportGen.Rendering.Site;
+using RoiReportGen.Rendering.Site.Entities;
 
 namespace RoiReportGen.Rendering;
 
 /// <summary>
-/// Renders the report model into a site folder: index.html, assets/, downloads/ and, when asked,
+/// Renders the report model into a site folder: index.html, assets/, views/, downloads/, the entity pages and, when asked,
 /// report.pdf and report.zip (which then holds the PDF too). Like BenchmarkDotNet's exporters, each writer only formats the one model.
 /// </summary>
 public static class SiteWriter
@@ -21,6 +22,7 @@ public static class SiteWriter
         var slugs = ViewSlugs.Assign(model.Views);
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
         files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates);
+        files += EntityPagesWriter.Write(siteRoot, model, slugs, options, templates);
 
         if (options.PdfBrowser is { } chromium)
         {
