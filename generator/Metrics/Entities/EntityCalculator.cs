@@ -17,7 +17,6 @@ public static class EntityCalculator
         var campaigns = all.Campaigns.ToDictionary(c => c.Campaign, StringComparer.Ordinal);
         var names = all.Influencers.ToDictionary(i => i.InfluencerId, i => i.Name, StringComparer.Ordinal);
         var pairs = Pairs(data, payoutDecimals, campaigns, names);
-        var weekStarts = WeekStarts(data.TrackingStart, data.TrackingEnd);
         var weeks = Weeks(data);
         var ranks = Ranks(platforms);
         var posts = data.PostRows.GroupBy(p => p.InfluencerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -47,24 +46,7 @@ public static class EntityCalculator
         var campaignDetails = all.Campaigns
             .Select(c => new CampaignDetail(c, byCampaign.TryGetValue(c.Campaign, out var list) ? list : []))
             .ToList();
-        return new EntityDetails(influencers, campaignDetails, Brands(data, all, names), weekStarts);
-    }
-
-    /// <summary>The first day of each 7-day block from the first tracking day through the last.</summary>
-    public static IReadOnlyList<DateOnly> WeekStarts(DateOnly? start, DateOnly? end)
-    {
-        if (start is not { } first || end is not { } last)
-        {
-            return [];
-        }
-
-        var starts = new List<DateOnly>();
-        for (var day = first; day <= last; day = day.AddDays(7))
-        {
-            starts.Add(day);
-        }
-
-        return starts;
+        return new EntityDetails(influencers, campaignDetails, Brands(data, all, names), data.TrackingStart);
     }
 
     // Influencer × campaign: attributed sums, then every payout row (named or allocated) added to its pair.

@@ -10,14 +10,18 @@ namespace RoiReportGen.Metrics.Entities;
 /// <param name="Influencers">One per influencer of the roster, in the All view's order (ROAS descending).</param>
 /// <param name="Campaigns">One per campaign of the All view, in its order (name, ordinal).</param>
 /// <param name="Brands">One per brand of the All view, in its order (name, ordinal).</param>
-/// <param name="WeekStarts">The first day of every 7-day block from the first tracking day to the last (the x axis of every influencer's weekly revenue).</param>
+/// <param name="FirstDay">The first tracking day: 7-day block i of <see cref="InfluencerDetail.Weeks"/> starts i × 7 days later; null without tracking.</param>
 public sealed record EntityDetails(
     IReadOnlyList<InfluencerDetail> Influencers,
     IReadOnlyList<CampaignDetail> Campaigns,
     IReadOnlyList<BrandDetail> Brands,
-    IReadOnlyList<DateOnly> WeekStarts)
+    DateOnly? FirstDay)
 {
-    public static EntityDetails Empty { get; } = new([], [], [], []);
+    public static EntityDetails Empty { get; } = new([], [], [], null);
+
+    /// <summary>The first day of 7-day block <paramref name="index"/> (never past the calendar: blocks hold tracking days).</summary>
+    public DateOnly WeekStart(int index) =>
+        DateOnly.FromDayNumber((FirstDay ?? throw new InvalidOperationException("no tracking data")).DayNumber + (index * 7));
 }
 
 /// <summary>One influencer's page.</summary>
@@ -26,7 +30,7 @@ public sealed record EntityDetails(
 /// <param name="PlatformRanked">How many of its platform's influencers have a ROAS (the "of N").</param>
 /// <param name="TierRank">Its place by ROAS among its platform's influencers of its follower tier; null when its ROAS is undefined.</param>
 /// <param name="TierRanked">How many of those have a ROAS.</param>
-/// <param name="Weeks">Attributed revenue and orders per 7-day block (<see cref="EntityDetails.WeekStarts"/>), only blocks with a row.</param>
+/// <param name="Weeks">Attributed revenue and orders per 7-day block from <see cref="EntityDetails.FirstDay"/>, only blocks with a row, in order.</param>
 /// <param name="Campaigns">Its campaigns (attributed rows or payout rows naming them), ordered by name (ordinal).</param>
 /// <param name="Posts">Its latest posts (see <see cref="PostRow"/>), latest first.</param>
 /// <param name="Payouts">Its payout rows, file order.</param>
@@ -48,7 +52,7 @@ public sealed record InfluencerDetail(
 }
 
 /// <summary>A 7-day block of one influencer's attributed revenue.</summary>
-/// <param name="Index">The block's place in <see cref="EntityDetails.WeekStarts"/>.</param>
+/// <param name="Index">The block's number from <see cref="EntityDetails.FirstDay"/> (see <see cref="EntityDetails.WeekStart"/>).</param>
 public sealed record WeekRevenue(int Index, long Orders, decimal Revenue);
 
 /// <summary>
