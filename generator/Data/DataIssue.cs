@@ -15,4 +15,8 @@ public sealed record DataIssue(
     string Value,
     string Reason,
     IssueAction Action,
-    string Platform);
+    string Platform)
+{
+    /// <summary>The influencer the row belongs to, when known ("" otherwise): the issue is listed on its entity page.</summary>
+    public string InfluencerId { get; init; } = "";
+}

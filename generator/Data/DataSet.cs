@@ -26,4 +26,10 @@ public sealed record DataSet(
     /// or quarter's post sums are made from these. <see cref="Posts"/> stays the all-time sums, added in file order.
     /// </summary>
     public IReadOnlyList<PostDay> PostDays { get; init; } = [];
+
+    /// <summary>
+    /// The posts the influencer pages list: each influencer's latest <see cref="PostRowKeeper.PerInfluencer"/>
+    /// (influencer file order, then latest first), captions and URLs cut to a bound; see <see cref="PostRow"/>.
+    /// </summary>
+    public IReadOnlyList<PostRow> PostRows { get; init; } = [];
 }

@@ -43,7 +43,7 @@ public static class DataSetLoader
 
         var byId = influencers.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var postsPerDay = new Dictionary<DateOnly, long>();
-        var (posts, postDays) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay);
+        var (posts, postDays, postRows) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay);
         var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead, null);
 
         // Dates far from the bulk of the data: the median is known only once both files are read, so a file with a
@@ -57,7 +57,7 @@ public static class DataSetLoader
             if (!postsPerDay.Keys.All(window.Contains))
             {
                 logs[1] = new IssueLog(PostLoader.FileName);
-                (posts, postDays) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []);
+                (posts, postDays, postRows) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []);
             }
 
             if (!tracking.All(t => window.Contains(t.Date)))
@@ -86,6 +86,7 @@ public static class DataSetLoader
             logs.Select(l => l.Counts).ToList())
         {
             PostDays = postDays,
+            PostRows = postRows,
         };
     }
 

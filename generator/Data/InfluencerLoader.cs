@@ -55,6 +55,8 @@ internal static class InfluencerLoader
             return false;
         }
 
+        rows.Log.InfluencerId = id;
+
         if (firstLine.TryGetValue(id, out var seen))
         {
             return rows.Log.Exclude(rows.Name(Id), id, $"duplicate influencer_id, first seen on line {seen}");

@@ -17,6 +17,9 @@ internal sealed class IssueLog(string file)
     /// <summary>The platform of the current row's influencer, when known; "" otherwise.</summary>
     public string Platform { get; set; } = "";
 
+    /// <summary>The id of the current row's influencer, when known; "" otherwise.</summary>
+    public string InfluencerId { get; set; } = "";
+
     public long Rows { get; private set; }
 
     public long Excluded { get; private set; }
@@ -30,6 +33,7 @@ internal sealed class IssueLog(string file)
         line = rowLine;
         excluded = false;
         Platform = "";
+        InfluencerId = "";
         pending.Clear();
     }
 
@@ -40,17 +44,17 @@ internal sealed class IssueLog(string file)
         {
             excluded = true;
             pending.Clear();
-            pending.Add(new DataIssue(File, line, column, value, reason, IssueAction.Excluded, Platform));
+            pending.Add(new DataIssue(File, line, column, value, reason, IssueAction.Excluded, Platform) { InfluencerId = InfluencerId });
         }
 
         return false;
     }
 
     public void Correct(string column, string value, string reason) =>
-        pending.Add(new DataIssue(File, line, column, value, reason, IssueAction.Corrected, Platform));
+        pending.Add(new DataIssue(File, line, column, value, reason, IssueAction.Corrected, Platform) { InfluencerId = InfluencerId });
 
     public void Keep(string column, string value, string reason) =>
-        pending.Add(new DataIssue(File, line, column, value, reason, IssueAction.Kept, Platform));
+        pending.Add(new DataIssue(File, line, column, value, reason, IssueAction.Kept, Platform) { InfluencerId = InfluencerId });
 
     /// <summary>Counts the current row and commits its issues; true when the row is used.</summary>
     public bool EndRow()

@@ -65,7 +65,10 @@ internal static class PayoutConsistencyChecker
                 total,
                 $"rate {Format(payout.Rate)} × {count.ToString(CultureInfo.InvariantCulture)} {unit} = {product}, not {total}; total_payout is used",
                 IssueAction.Kept,
-                byId.TryGetValue(payout.InfluencerId, out var i) ? i.Platform : ""));
+                byId.TryGetValue(payout.InfluencerId, out var i) ? i.Platform : "")
+            {
+                InfluencerId = payout.InfluencerId,
+            });
         }
 
         return issues;

@@ -73,7 +73,7 @@ internal static class PayoutLoader
     {
         payout = null!;
         var influencer = byId.GetValueOrDefault(table.Text(InfluencerId));
-        if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireText(InfluencerId, out var id))
+        if (!rows.BeginRow(influencer?.Platform ?? "", influencer?.Id ?? "") || !rows.RequireText(InfluencerId, out var id))
         {
             return false;
         }

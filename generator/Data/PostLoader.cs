@@ -1,8 +1,8 @@
 namespace RoiReportGen.Data;
 
 /// <summary>
-/// Reads posts.csv into one <see cref="PostStats"/> per influencer, and one <see cref="PostDay"/> per influencer and
-/// day for the period views. Posts are summed as they are read; a post is always counted under its influencer's platform.
+/// Reads posts.csv into one <see cref="PostStats"/> per influencer, one <see cref="PostDay"/> per influencer and
+/// day for the period views, and each influencer's latest posts for its page (<see cref="PostRowKeeper"/>). Posts are summed as they are read; a post is always counted under its influencer's platform.
 /// </summary>
 internal static class PostLoader
 {
@@ -21,10 +21,10 @@ internal static class PostLoader
         new("comments", Required: true),
     ];
 
-    private const int InfluencerId = 1, Platform = 2, Date = 3, Reach = 6, Likes = 7, Comments = 8;
+    private const int PostId = 0, InfluencerId = 1, Platform = 2, Date = 3, Url = 4, Caption = 5, Reach = 6, Likes = 7, Comments = 8;
 
     /// <returns>The all-time sums (in file order, as ever: the All-time figures are these exact sums) and the daily ones.</returns>
-    public static (List<PostStats> Posts, List<PostDay> Days) Load(
+    public static (List<PostStats> Posts, List<PostDay> Days, List<PostRow> Rows) Load(
         string folder,
         IReadOnlyList<Influencer> influencers,
         IReadOnlyDictionary<string, Influencer> byId,
@@ -44,6 +44,7 @@ internal static class PostLoader
         var sums = new Dictionary<string, PostAccumulator>(StringComparer.Ordinal);
         var daily = new Dictionary<(string Influencer, DateOnly Date), PostAccumulator>();
         var file = new PostAccumulator();
+        var kept = new PostRowKeeper();
         while (table.Read())
         {
             var influencer = byId.GetValueOrDefault(table.Text(InfluencerId));
@@ -68,6 +69,7 @@ internal static class PostLoader
                 }
 
                 day.Add(reach, likes, comments);
+                kept.Add(new PostRow(influencer.Id, date, table.Text(PostId), table.Text(Url), table.Text(Caption), reach, likes, comments, table.Line));
             }
         }
 
@@ -82,7 +84,7 @@ internal static class PostLoader
             .Where(i => sums.ContainsKey(i.Id))
             .Select(i => sums[i.Id].ToStats(i.Id))
             .ToList();
-        return (posts, days);
+        return (posts, days, kept.Rows(influencers));
     }
 
     // The file's totals cap every influencer's (TotalCaps): a post that would take one over is excluded.
@@ -107,7 +109,7 @@ internal static class PostLoader
     {
         reach = likes = comments = 0;
         date = default;
-        if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireText(InfluencerId, out var id))
+        if (!rows.BeginRow(influencer?.Platform ?? "", influencer?.Id ?? "") || !rows.RequireText(InfluencerId, out var id))
         {
             return false;
         }

@@ -16,10 +16,12 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
     public DateWindow? Window { get; init; }
 
     /// <summary>Starts a row; false (row excluded) when it has values beyond the header's columns.</summary>
-    public bool BeginRow(string platform)
+    /// <param name="influencerId">The row's influencer when known: its issues are listed on that influencer's page.</param>
+    public bool BeginRow(string platform, string influencerId = "")
     {
         Log.BeginRow(table.Line);
         Log.Platform = platform;
+        Log.InfluencerId = influencerId;
         if (table.LineBreakProblem() is { } swallowed)
         {
             return Log.Exclude(swallowed.Column, swallowed.Value, swallowed.Reason);

@@ -89,12 +89,12 @@ internal static class TrackingLoader
     {
         if (!TotalCaps.Fits(fileOrders, row.Orders))
         {
-            return new DataIssue(FileName, row.Line, "orders", TotalCaps.Text(row.Orders), TotalCaps.Reason("orders", amount: false), IssueAction.Excluded, row.Platform);
+            return new DataIssue(FileName, row.Line, "orders", TotalCaps.Text(row.Orders), TotalCaps.Reason("orders", amount: false), IssueAction.Excluded, row.Platform) { InfluencerId = row.Key.InfluencerId };
         }
 
         return TotalCaps.Fits(fileRevenue, row.Revenue)
             ? null
-            : new DataIssue(FileName, row.Line, "revenue", TotalCaps.Text(row.Revenue), TotalCaps.Reason("revenue", amount: true), IssueAction.Excluded, row.Platform);
+            : new DataIssue(FileName, row.Line, "revenue", TotalCaps.Text(row.Revenue), TotalCaps.Reason("revenue", amount: true), IssueAction.Excluded, row.Platform) { InfluencerId = row.Key.InfluencerId };
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
         var id = table.Text(InfluencerId);
         var organic = TrackingLoader.IsOrganic(table.Text(Source), id);
         var influencer = organic ? null : byId.GetValueOrDefault(id);
-        if (!rows.BeginRow(influencer?.Platform ?? "") || !rows.RequireDate(Date, out var date))
+        if (!rows.BeginRow(influencer?.Platform ?? "", influencer?.Id ?? "") || !rows.RequireDate(Date, out var date))
         {
             return false;
         }

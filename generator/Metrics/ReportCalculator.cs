@@ -51,7 +51,11 @@ public static class ReportCalculator
             data.TrackingStart,
             data.TrackingEnd);
         return withPeriods
-            ? model with { Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals) }
+            ? model with
+            {
+                Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals),
+                Entities = Entities.EntityCalculator.Compute(data, allTime.All, allTime.Platforms, payoutDecimals),
+            }
             : model;
     }
 }

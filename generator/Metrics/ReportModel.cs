@@ -1,4 +1,5 @@
 using RoiReportGen.Data;
+using RoiReportGen.Metrics.Entities;
 
 namespace RoiReportGen.Metrics;
 
@@ -23,4 +24,7 @@ public sealed record ReportModel(
     /// <see cref="Platforms"/>), then each financial-year quarter and each calendar month with data, oldest first.
     /// </summary>
     public IReadOnlyList<Periods.PeriodReport> Periods { get; init; } = [new(Metrics.Periods.ReportPeriod.AllTime, All, Platforms)];
+
+    /// <summary>What the entity pages show beyond the All-time views (SPEC 3, "Entity pages"); empty unless computed.</summary>
+    public EntityDetails Entities { get; init; } = EntityDetails.Empty;
 }

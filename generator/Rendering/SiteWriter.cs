@@ -5,11 +5,12 @@ using RoiReportGen.Rendering.Charts;
 using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Pdf;
 using RoiReportGen.Rendering.Site;
+using RoiReportGen.Rendering.Site.Entities;
 
 namespace RoiReportGen.Rendering;
 
 /// <summary>
-/// Renders the report model into a site folder: index.html, assets/, downloads/ and, when asked,
+/// Renders the report model into a site folder: index.html, assets/, views/, downloads/, the entity pages and, when asked,
 /// report.pdf and report.zip (which then holds the PDF too). Like BenchmarkDotNet's exporters, each writer only formats the one model.
 /// </summary>
 public static class SiteWriter
@@ -23,6 +24,7 @@ public static class SiteWriter
         var pages = EntitySlugs.For(model);
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
         files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages);
+        files += EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates);
 
         if (options.PdfBrowser is { } chromium)
         {

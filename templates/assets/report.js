@@ -779,7 +779,8 @@
     if (printing) return;
     printing = { theme: currentTheme() };
     root.setAttribute('data-theme', 'light'); // paper is always light (CSS agrees in @media print)
-    const printed = document.body.classList.contains('print-all') ? all('.view[data-print-all]') : [activeView()];
+    const printed = isEntityPage() ? [document.getElementById('main')]
+      : document.body.classList.contains('print-all') ? all('.view[data-print-all]') : [activeView()];
     printed.forEach(function (v) { if (v) prepareView(v, PRINT_CHART_WIDTH); });
   }
 
@@ -807,6 +808,7 @@
   function initPrint() {
     all('.print-view').forEach(function (b) {
       b.addEventListener('click', function () {
+        if (isEntityPage()) { preparePrint(); window.print(); return; }
         loadView(current.platform, current.period).then(function () { preparePrint(); window.print(); });
       });
     });
@@ -1031,6 +1033,40 @@
     searchBoxes.push({
       update: function () { if (document.activeElement === input || input.value) update(); },
       failed: function () { status.textContent = 'The search index (assets/search-index.js) could not be loaded.'; },
+
+  // ---------------------------------------------------------------- entity pages
+
+  // influencers/, campaigns/ and brands/ pages (docs/SITE.md, "Entity pages") load this same script. The report
+  // passes the view the reader is on to a page it opens, as "#from=view%3Dinstagram%26period%3D2025-10"; the page
+  // points its links back to the report at that view, and hands the same hash on to the pages it links to.
+  const ENTITY_LINK = /^(\.\.\/)?(influencers|campaigns|brands)\/[a-z0-9-]+\.html(#.*)?$/;
+  const FROM_VIEW = /^view=[a-z0-9-]+&period=[a-z0-9-]+$/;
+
+  function isEntityPage() {
+    return document.body.classList.contains('entity-page');
+  }
+
+  function withFrom(href, from) {
+    return href.split('#')[0] + '#from=' + encodeURIComponent(from);
+  }
+
+  /** On the report: a click on a link to an entity page carries the view shown now. */
+  function initEntityLinksFromReport() {
+    document.addEventListener('click', function (e) {
+      const a = e.target.closest && e.target.closest('a[href]');
+      if (!a || !ENTITY_LINK.test(a.getAttribute('href'))) return;
+      a.setAttribute('href', withFrom(a.getAttribute('href'), 'view=' + current.platform + '&period=' + current.period));
+    }, true);
+  }
+
+  function initEntityPage() {
+    all('.chart').forEach(function (div) { showChart(div); });
+    let from = null;
+    try { from = new URLSearchParams(location.hash.slice(1)).get('from'); } catch (e) { from = null; }
+    if (!from || !FROM_VIEW.test(from)) return;
+    all('a.back-to-report').forEach(function (a) { a.setAttribute('href', a.getAttribute('href').split('#')[0] + '#' + from); });
+    all('a[href]').forEach(function (a) {
+      if (ENTITY_LINK.test(a.getAttribute('href'))) a.setAttribute('href', withFrom(a.getAttribute('href'), from));
     });
   }
 
@@ -1052,9 +1088,14 @@
       else if (darkQuery.addListener) darkQuery.addListener(follow);
     }
     initFigureSelects();
+    initPrint();
+    if (isEntityPage()) {
+      initEntityPage();
+      return;
+    }
     initScrollSpy();
     initTabs();
-    initPrint();
+    initEntityLinksFromReport();
     // `index.html?print=all` (what `build --pdf` opens): lay out every platform of the period for paper at once,
     // once their view files have loaded (Chromium's virtual time budget waits for those loads).
     if (/[?&]print=all(&|$)/.test(location.search)) printAllReady();

@@ -29,6 +29,24 @@ public sealed class ReportPage : IAsyncDisposable
 
     public static async Task<ReportPage> OpenAsync(BrowserSession session, string siteRoot, int width = 1366, int height = 900, string suffix = "")
     {
+        var report = await CreateAsync(session, width, height);
+        await report.Page.GotoAsync(new Uri(Path.Combine(siteRoot, "index.html")).AbsoluteUri + suffix);
+        await report.Page.WaitForFunctionAsync("() => document.querySelectorAll('.view:not([hidden]) .chart svg.main-svg').length > 0");
+        return report;
+    }
+
+    /// <summary>Opens an entity page (e.g. "influencers/inf009.html") and waits until every chart on it is drawn.</summary>
+    public static async Task<ReportPage> OpenEntityAsync(BrowserSession session, string siteRoot, string page, string suffix = "", int width = 1366, int height = 900)
+    {
+        var report = await CreateAsync(session, width, height);
+        await report.Page.GotoAsync(new Uri(Path.Combine(siteRoot, page)).AbsoluteUri + suffix);
+        await report.Page.WaitForFunctionAsync(
+            "() => document.readyState === 'complete' && window.Plotly && [...document.querySelectorAll('.chart')].every(c => c.querySelector('svg.main-svg'))");
+        return report;
+    }
+
+    private static async Task<ReportPage> CreateAsync(BrowserSession session, int width, int height)
+    {
         var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
@@ -62,8 +80,6 @@ public sealed class ReportPage : IAsyncDisposable
                 await route.AbortAsync();
             }
         });
-        await page.GotoAsync(new Uri(Path.Combine(siteRoot, "index.html")).AbsoluteUri + suffix);
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('.view:not([hidden]) .chart svg.main-svg').length > 0");
         return report;
     }
 

@@ -111,7 +111,8 @@ public static class CounterfactualCharts
     // Group names hold any character but U+0001, which a campaign name read from CSV cannot usefully carry; the key never reaches the page.
     private static string Key(IReadOnlyList<string> group) => string.Join('\u0001', group);
 
-    private static IReadOnlyList<string> Row(CounterfactualPicture p)
+    /// <summary>A picture's row of its chart data table (also the campaign page's).</summary>
+    internal static IReadOnlyList<string> Row(CounterfactualPicture p)
     {
         var e = p.Estimate;
         return

@@ -122,7 +122,7 @@ public static class TrendChart
         ("y0", 0), ("y1", 1), ("fillcolor", SeriesColors.Window), ("line", Dyn.Obj(("width", 0))), ("layer", "below"));
 
     // The next day's midnight; 9999-12-31 has no next day (DateOnly.AddDays would throw), so its last millisecond.
-    private static string EndOfDay(DateOnly day) =>
+    internal static string EndOfDay(DateOnly day) =>
         day == DateOnly.MaxValue ? ChartText.Date(day) + " 23:59:59.999" : ChartText.Date(day.AddDays(1));
 
     private static DynamicObj.DynamicObj[] Labels(IReadOnlyList<CampaignSummary> windows)

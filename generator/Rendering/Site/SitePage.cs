@@ -14,7 +14,11 @@ public sealed record SitePage(
     string Period,
     IReadOnlyList<PlatformTab> Tabs,
     IReadOnlyList<PeriodGroup> Periods,
-    ViewPage View);
+    ViewPage View)
+{
+    /// <summary>The header shared with the entity pages (templates/header.sbn).</summary>
+    public Entities.HeaderView Header => new(Title, Period, string.Empty, true, SiteWriter.IndexFile);
+}
 
 /// <summary>A platform tab: it selects the platform, the period selector the period.</summary>
 /// <param name="Selected">True for All, the view the page opens on.</param>
