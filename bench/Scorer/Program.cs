@@ -1,12 +1,16 @@
 using System.Globalization;
 using RoiReportGen.Tests.Support.Scoring;
 
-// Scores the report's incrementality on simulated programmes against their known truth and prints the table.
-//   Scorer [--seed N] [--programmes N] [--max-influencers N] [--shipped]   (defaults: the evaluation list seed, 60 programmes, 600)
+// Scores the report's incrementality on simulated programmes against their known truth and prints the table;
+// with --recommendations, builds each programme's site instead and scores its recommendations (confusion table).
+//   Scorer [--seed N] [--programmes N] [--max-influencers N] [--shipped] [--recommendations]
+//   (defaults: the evaluation list seed, 60 programmes, 600)
+const string Usage = "usage: Scorer [--seed N] [--programmes N] [--max-influencers N] [--shipped] [--recommendations]";
 var seed = ScoreSettings.EvaluationSeed;
 var count = 60;
 var maxInfluencers = 600;
 var shipped = false;
+var recommendations = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -23,8 +27,11 @@ for (var i = 0; i < args.Length; i++)
         case "--max-influencers" when i + 1 < args.Length:
             maxInfluencers = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--recommendations":
+            recommendations = true;
+            break;
         default:
-            Console.Error.WriteLine("usage: Scorer [--seed N] [--programmes N] [--max-influencers N] [--shipped]");
+            Console.Error.WriteLine(Usage);
             return 2;
     }
 }
@@ -32,15 +39,33 @@ for (var i = 0; i < args.Length; i++)
 var programmes = shipped ? [RoiReportGen.Simulation.SimulationOptions.Default] : ScoreSettings.Draw(seed, count, maxInfluencers);
 count = programmes.Count;
 var work = Directory.CreateTempSubdirectory("roireportgen-score-").FullName;
+var settings = shipped ? "The shipped data's options (SimulationOptions.Default)." : string.Create(CultureInfo.InvariantCulture, $"List seed {seed} ({(seed == ScoreSettings.TuningSeed ? "tuning" : seed == ScoreSettings.EvaluationSeed ? "evaluation" : "other")}); settings: {ScoreSettings.Ranges}.");
 try
 {
+    if (recommendations)
+    {
+        var confusion = RecommendationScorer.ScoreAll(programmes, work, (i, p) => Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{i + 1,3}/{count}  influencers {programmes[i].Influencers,3}  cut {p.CutRight.Right}/{p.CutRight.Of} lose money  scale {p.ScaleRight.Right}/{p.ScaleRight.Of} pay back")));
+        Console.WriteLine(settings);
+        Console.WriteLine();
+        Console.Write(confusion.ToMarkdown());
+        return 0;
+    }
+
     var card = Scorer.ScoreAll(programmes, work, (i, p) => Console.Error.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
         $"{i + 1,3}/{count}  influencers {p.Options.Influencers,3}  overlap {p.Options.Overlap:0.00}  trend {p.Options.Trend:0.00}  cannib {p.Options.Cannibalisation:0.00}  noise {p.Options.Noise:0.00}  halo {p.Options.Halo:0.00}  truth {p.TrueHeadline:0.000}  new {p.Headline:0.000} [{p.HeadlineLow:0.000}, {p.HeadlineHigh:0.000}] ({p.HeadlineError:+0.0;-0.0}%; pooled truth {p.TrueHeadlineMeasured:0.000}, {p.HeadlineErrorMeasured:+0.0;-0.0}%)  naive {p.NaiveHeadline:0.000}  covered {p.Campaigns.Count(c => c.Covered == true)}/{p.Campaigns.Count(c => c.Covered is not null)}  no-baseline {p.Campaigns.Count(c => c.NoBaseline)}/{p.Campaigns.Count}")));
-    Console.WriteLine(shipped ? "The shipped data's options (SimulationOptions.Default)." : string.Create(CultureInfo.InvariantCulture, $"List seed {seed} ({(seed == ScoreSettings.TuningSeed ? "tuning" : seed == ScoreSettings.EvaluationSeed ? "evaluation" : "other")}); settings: {ScoreSettings.Ranges}."));
+    Console.WriteLine(settings);
     Console.WriteLine();
     Console.Write(card.ToMarkdown());
     return 0;
+}
+catch (Exception e) when (recommendations && e is FileNotFoundException or InvalidDataException or InvalidOperationException)
+{
+    // A site without recommendations.csv (a build from before issue 15), a file that breaks the contract or a failed build: one line.
+    Console.Error.WriteLine(e.Message);
+    return 2;
 }
 finally
 {

@@ -15,6 +15,9 @@ public static class DataSetSimulator
     /// <summary>The known truth beside the four files: `build` reads only the four and ignores it.</summary>
     public const string TruthFile = "simulation_truth.csv";
 
+    /// <summary>Each influencer's known truth, beside <see cref="TruthFile"/>; `build` ignores it too.</summary>
+    public const string InfluencerTruthFile = "simulation_truth_influencers.csv";
+
     // Stage numbers for SplitMix64.ForStage: each stage has its own random stream.
     private const ulong RosterStage = 1;
     private const ulong PlanStage = 2;
@@ -28,7 +31,8 @@ public static class DataSetSimulator
     /// <summary>
     /// Writes influencers.csv, posts.csv, tracking_data.csv and payouts.csv into
     /// <paramref name="outputDirectory"/> (created if missing; the files are overwritten), and beside them
-    /// simulation_truth.csv, each campaign's true incremental revenue, payout and iROAS.
+    /// simulation_truth.csv, each campaign's true incremental revenue, payout and iROAS, and
+    /// simulation_truth_influencers.csv, the same per influencer.
     /// </summary>
     /// <param name="rowsWritten">Receives the number of tracking rows written so far, every 65,536 rows and at the end.</param>
     /// <returns>Data rows written per file (headers not counted), and the truth.</returns>
@@ -58,8 +62,9 @@ public static class DataSetSimulator
         var payouts = PayoutGenerator.Generate(influencers, campaigns, postsPerInfluencer, SplitMix64.ForStage(options.Seed, PayoutStage));
         payouts = PaymentDates.Assign(payouts, campaigns, options.LastDay, SplitMix64.ForStage(options.Seed, PaymentDateStage));
         WritePayouts(Path.Combine(outputDirectory, PayoutsFile), payouts);
-        var truth = TruthCalculator.Compute(campaigns, payouts, writer);
+        var truth = TruthCalculator.Compute(influencers, campaigns, payouts, writer);
         WriteTruth(Path.Combine(outputDirectory, TruthFile), truth);
+        WriteInfluencerTruth(Path.Combine(outputDirectory, InfluencerTruthFile), truth);
         return new SimulationResult(influencers.Count, posts.Count, trackingRows, payouts.Count) { Truth = truth };
     }
 
@@ -122,6 +127,21 @@ public static class DataSetSimulator
             csv.WriteField(c.TrueIncrementalRevenue, "0.00");
             csv.WriteField(c.Payout, FullPrecision);
             csv.WriteField(c.TrueIroas, FullPrecision);
+            csv.EndRecord();
+        }
+    }
+
+    private static void WriteInfluencerTruth(string path, SimulationTruth truth)
+    {
+        using var csv = Open(path);
+        csv.WriteHeader(["influencer_id", "true_incremental_revenue", "payout", "true_iroas"]);
+        foreach (var i in truth.Influencers)
+        {
+            csv.WriteField(i.InfluencerId);
+            // As simulation_truth.csv: revenue exact in paisa, payout and iROAS in full precision (iROAS empty at payout 0).
+            csv.WriteField(i.TrueIncrementalRevenue, "0.00");
+            csv.WriteField(i.Payout, FullPrecision);
+            csv.WriteField(i.TrueIroas, FullPrecision);
             csv.EndRecord();
         }
     }

@@ -31,6 +31,12 @@ internal sealed class SimulatedCampaign(
     /// <summary>Attributed revenue per member slot.</summary>
     public decimal[] Revenue { get; private set; } = [];
 
+    /// <summary>Per member slot: attributed sales (rows) that were new, not taken over from an organic sale; the halo is drawn per such sale.</summary>
+    public long[] NewSales { get; private set; } = [];
+
+    /// <summary>Per member slot: the organic revenue its anyway orders took over (they add up to <see cref="CannibalisedRevenue"/>).</summary>
+    public decimal[] Cannibalised { get; private set; } = [];
+
     /// <summary>
     /// Per member slot: the probability that one of its attributed orders would have happened anyway (the buyer
     /// would have bought the product that day without the code). Set by <see cref="CampaignEffects"/>.
@@ -67,6 +73,8 @@ internal sealed class SimulatedCampaign(
         Members.Sort((a, b) => a.Index.CompareTo(b.Index));
         Orders = new long[Members.Count];
         Revenue = new decimal[Members.Count];
+        NewSales = new long[Members.Count];
+        Cannibalised = new decimal[Members.Count];
         memberPicker = new WeightedIndex([.. Members.Select(m => m.SalesWeight)]);
         productPicker = new WeightedIndex([.. Products.Select((_, i) => i == 0 ? 2.0 : 1.0)]);
     }

@@ -6,8 +6,15 @@ namespace RoiReportGen.Simulation;
 /// <param name="HaloRevenue">Revenue of the unattributed extra organic sales it caused.</param>
 /// <param name="Payout">Its payout as SPEC 2 defines it: payout rows naming it plus its share of campaign-less rows.</param>
 /// <param name="AnywayShares">Per member (by influencer index): the drawn share of its attributed orders that would have happened anyway.</param>
+/// <param name="Members">Per member (by influencer index): its part of the campaign's truth; the parts add up to it exactly.</param>
 public sealed record CampaignTruth(
-    string Campaign, decimal AttributedRevenue, decimal CannibalisedRevenue, decimal HaloRevenue, decimal Payout, IReadOnlyList<double> AnywayShares)
+    string Campaign,
+    decimal AttributedRevenue,
+    decimal CannibalisedRevenue,
+    decimal HaloRevenue,
+    decimal Payout,
+    IReadOnlyList<double> AnywayShares,
+    IReadOnlyList<MemberTruth> Members)
 {
     /// <summary>Revenue of the world with the campaign minus the world without it.</summary>
     public decimal TrueIncrementalRevenue => AttributedRevenue - CannibalisedRevenue + HaloRevenue;
@@ -16,14 +23,16 @@ public sealed record CampaignTruth(
     public decimal? TrueIroas => Payout == 0 ? null : TrueIncrementalRevenue / Payout;
 }
 
-/// <summary>What the simulator knows and the report has to estimate: every campaign's true effect.</summary>
+/// <summary>What the simulator knows and the report has to estimate: every campaign's and every influencer's true effect.</summary>
 /// <param name="Campaigns">Ordered by name (ordinal), as the report orders them.</param>
+/// <param name="Influencers">Every influencer of the roster, in influencers.csv order.</param>
 /// <param name="RevenueWithoutCampaigns">All baseline organic revenue: the world without any campaign.</param>
 /// <param name="RevenueWithCampaigns">All revenue written to tracking_data.csv.</param>
 /// <param name="AnywayOrdersMatched">Attributed rows that took over an organic sale of the same product and day.</param>
 /// <param name="AnywayOrdersUnmatched">Attributed rows drawn as "anyway" that found no organic sale left to take, so count as new.</param>
 public sealed record SimulationTruth(
     IReadOnlyList<CampaignTruth> Campaigns,
+    IReadOnlyList<InfluencerTruth> Influencers,
     decimal RevenueWithoutCampaigns,
     decimal RevenueWithCampaigns,
     long AnywayOrdersMatched,

@@ -187,6 +187,7 @@ internal sealed class TrackingStreamWriter
                 removed[taken] = true;
                 customer = baseline[taken].Customer;
                 campaign.CannibalisedRevenue += baseline[taken].Revenue;
+                campaign.Cannibalised[slot] += baseline[taken].Revenue;
                 AnywayOrdersMatched++;
                 takenToday++;
             }
@@ -194,6 +195,7 @@ internal sealed class TrackingStreamWriter
             {
                 // Not an anyway order, or one whose product has no organic sale left today: a new sale either way.
                 AnywayOrdersUnmatched += anyway ? 1 : 0;
+                campaign.NewSales[slot]++;
                 added++;
             }
 

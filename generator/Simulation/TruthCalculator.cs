@@ -2,10 +2,11 @@ using RoiReportGen.Metrics;
 
 namespace RoiReportGen.Simulation;
 
-/// <summary>Gathers each campaign's counted effect and its payout into the <see cref="SimulationTruth"/>.</summary>
+/// <summary>Gathers each campaign's and each influencer's counted effect and payout into the <see cref="SimulationTruth"/>.</summary>
 internal static class TruthCalculator
 {
     public static SimulationTruth Compute(
+        IReadOnlyList<SimulatedInfluencer> influencers,
         IReadOnlyList<SimulatedCampaign> campaigns, IReadOnlyList<SimulatedPayout> payouts, TrackingStreamWriter writer)
     {
         // The report splits on a grid of decimals set by the data set's largest total (AllocationPrecision); the
@@ -14,9 +15,10 @@ internal static class TruthCalculator
         var payout = CampaignPayouts(campaigns, payouts, decimals);
         var truths = campaigns
             .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name), c.AnywayShares))
+            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name), c.AnywayShares, InfluencerTruthCalculator.Members(c)))
             .ToList();
-        return new SimulationTruth(truths, writer.BaselineRevenue, writer.WrittenRevenue, writer.AnywayOrdersMatched, writer.AnywayOrdersUnmatched);
+        var perInfluencer = InfluencerTruthCalculator.Influencers(influencers, truths, payouts);
+        return new SimulationTruth(truths, perInfluencer, writer.BaselineRevenue, writer.WrittenRevenue, writer.AnywayOrdersMatched, writer.AnywayOrdersUnmatched);
     }
 
     /// <summary>

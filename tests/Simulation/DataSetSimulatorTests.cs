@@ -5,7 +5,8 @@ namespace RoiReportGen.Tests.Simulation;
 public sealed class DataSetSimulatorTests
 {
     private static readonly string[] Files =
-        [DataSetSimulator.InfluencersFile, DataSetSimulator.PostsFile, DataSetSimulator.TrackingFile, DataSetSimulator.PayoutsFile, DataSetSimulator.TruthFile];
+        [DataSetSimulator.InfluencersFile, DataSetSimulator.PostsFile, DataSetSimulator.TrackingFile, DataSetSimulator.PayoutsFile, DataSetSimulator.TruthFile,
+        DataSetSimulator.InfluencerTruthFile];
 
     [Fact]
     public void SameOptionsGiveByteIdenticalFiles()

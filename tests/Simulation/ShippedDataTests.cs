@@ -11,6 +11,7 @@ public sealed class ShippedDataTests(DefaultDataSetFixture fixture) : IClassFixt
     [InlineData(DataSetSimulator.TrackingFile)]
     [InlineData(DataSetSimulator.PayoutsFile)]
     [InlineData(DataSetSimulator.TruthFile)]
+    [InlineData(DataSetSimulator.InfluencerTruthFile)]
     public void ShippedFileIsTheDefaultSimulation(string file)
     {
         var shipped = Path.Combine(RepositoryRoot(), "data", file);

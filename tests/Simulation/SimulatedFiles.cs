@@ -15,6 +15,7 @@ public sealed class SimulatedFiles : IDisposable
         Tracking = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TrackingFile));
         Payouts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PayoutsFile));
         Truth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TruthFile));
+        InfluencerTruth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.InfluencerTruthFile));
     }
 
     public string Directory { get; }
@@ -30,6 +31,8 @@ public sealed class SimulatedFiles : IDisposable
     internal CsvTable Payouts { get; }
 
     internal CsvTable Truth { get; }
+
+    internal CsvTable InfluencerTruth { get; }
 
     /// <summary>The truth as the simulator counted it (the same numbers as <see cref="Truth"/>, unrounded).</summary>
     public SimulationTruth Known => Result.Truth!;

@@ -75,6 +75,7 @@ public sealed class SimulationTruthTests
         using var files = new SimulatedFiles(Tiny);
         using var temp = new TempFolder();
         Assert.True(File.Exists(Path.Combine(files.Directory, DataSetSimulator.TruthFile)));
+        Assert.True(File.Exists(Path.Combine(files.Directory, DataSetSimulator.InfluencerTruthFile)));
 
         var validate = CliRun.Of("validate", "--data", files.Directory);
         var build = CliRun.Of("build", "--data", files.Directory, "--out", temp.Combine("site"));
@@ -82,6 +83,8 @@ public sealed class SimulationTruthTests
         Assert.Equal((0, 0), (validate.ExitCode, build.ExitCode));
         Assert.DoesNotContain(DataSetSimulator.TruthFile, validate.Output + validate.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(DataSetSimulator.TruthFile, File.ReadAllText(temp.Combine("site", "downloads", "data_issues.csv")), StringComparison.Ordinal);
+        // simulation_truth_influencers.csv starts with the same name, so the line above covers it; named here as well.
+        Assert.DoesNotContain(DataSetSimulator.InfluencerTruthFile, validate.Output + validate.Error + build.Output + build.Error, StringComparison.Ordinal);
     }
 
     [Fact]
