@@ -28,7 +28,8 @@ internal static class ReallocationCalculator
             cut.Sum(r => r.IncrementalRevenue!.Value),
             cut.Sum(r => r.IncrementalRevenueLow!.Value),
             cut.Sum(r => r.IncrementalRevenueHigh!.Value));
-        var factor = (decimal)(Math.Sqrt(1d + (double)(moved / scalePayout)) - 1d);
+        var extra = moved / scalePayout;
+        var factor = (decimal)(Math.Sqrt(1d + (double)extra) - 1d);
         var gained = new RangedAmount(
             scale.Sum(r => r.IncrementalRevenue!.Value) * factor,
             scale.Sum(r => r.IncrementalRevenueLow!.Value) * factor,
@@ -37,6 +38,6 @@ internal static class ReallocationCalculator
             gained.Value - lost.Value,
             gained.Low - lost.High,
             gained.High - lost.Low);
-        return new ReallocationWhatIf(cut.Count, scale.Count, moved, scalePayout, lost, gained, net);
+        return new ReallocationWhatIf(cut.Count, scale.Count, moved, scalePayout, extra, factor, lost, gained, net);
     }
 }

@@ -6,6 +6,8 @@ namespace RoiReportGen.Metrics.Recommendations;
 /// </summary>
 /// <param name="MovedPayout">M: Σ payout of the cut influencers.</param>
 /// <param name="ScalePayout">P: Σ payout of the scale influencers.</param>
+/// <param name="ExtraSpend">M / P: the scale influencers' payout grows by this share.</param>
+/// <param name="ResponseFactor">√(1 + M/P) − 1: their incremental revenue grows by this share.</param>
 /// <param name="LostIncremental">The incremental revenue the cut influencers gave (their allocation), with its range.</param>
 /// <param name="GainedIncremental">The scale influencers' extra incremental revenue: Σ inc_s × (√(1 + M/P) − 1).</param>
 /// <param name="NetChange">Gained − lost; the range pairs the gain's low end with the loss's high end and the other way round.</param>
@@ -14,6 +16,8 @@ public sealed record ReallocationWhatIf(
     int ScaleInfluencers,
     decimal MovedPayout,
     decimal ScalePayout,
+    decimal ExtraSpend,
+    decimal ResponseFactor,
     RangedAmount LostIncremental,
     RangedAmount GainedIncremental,
     RangedAmount NetChange);

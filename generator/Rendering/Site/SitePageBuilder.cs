@@ -13,6 +13,7 @@ public static class SitePageBuilder
     [
         ("kpis", "KPIs"),
         ("insights", "Insights"),
+        ("recommendations", "Recommendations"),
         ("top-roas", "Top ROAS"),
         ("revenue-payout", "Revenue & payout"),
         ("engagement", "Engagement"),
@@ -34,6 +35,7 @@ public static class SitePageBuilder
         ["brand_summary.csv"] = "Attributed and organic revenue and payout per brand",
         ["payout_summary.csv"] = "Payout and influencers by basis (post vs order)",
         ["data_issues.csv"] = "Every row that was corrected or excluded, and why",
+        ["recommendations.csv"] = "An action per influencer (scale, keep, renegotiate, cut, too early) with its reason, ROAS and incremental ROAS",
     };
 
     // SPEC 2's fixed numbers of the two iROAS methods, for the Method text: the estimator's own constants.
@@ -111,6 +113,9 @@ public static class SitePageBuilder
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),
             [.. DownloadsWriter.FileNames.Select(f => new DownloadLink($"{downloads}/{f}", f, DownloadDescriptions[f]))],
-            method);
+            method)
+        {
+            Recommendations = RecommendationsViews.For(view.Recommendations, ElementIds.Table(key, "recommendations"), $"{downloads}/{RecommendationsCsv.FileName}", pages),
+        };
     }
 }
