@@ -69,7 +69,10 @@ public static class SitePageBuilder
     /// <summary>The Method section, the same in every view.</summary>
     public static TrustedHtml Method(ReportModel model, TemplateSet templates) =>
         MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
-            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
+            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))
+            {
+                Recommendations = model.Options.Recommendations,
+            }));
 
     // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
     // platform's rows from it, so it takes All's columns. A month's or quarter's
@@ -98,7 +101,7 @@ public static class SitePageBuilder
             !(view.IsAll && period.IsAllTime),
             [.. Sections.Select(s => new SectionLink(ElementIds.Section(key, s.Key), s.Label))],
             KpiCards.For(model, period, view, viewIndex),
-            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights, pages))),
+            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights, pages) with { Actions = InsightsText.ActionsOf(view.Recommendations, pages) })),
             ViewChartBlocks.From(charts),
             new ViewTables(
                 InfluencerTable(view, model.All, period, key, downloads, pages),
