@@ -11,7 +11,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
 {
     private static readonly string[] SectionsInOrder =
     [
-        "kpis", "insights", "top-roas", "revenue-payout", "engagement", "campaigns", "payout-basis",
+        "kpis", "insights", "recommendations", "top-roas", "revenue-payout", "engagement", "campaigns", "payout-basis",
         "trend", "brands", "personas", "data-quality", "downloads", "method",
     ];
 

@@ -26,13 +26,26 @@ internal sealed record InfluencerAllocation(decimal Value, decimal Low, decimal 
                 return null;
             }
 
-            // revenue × lift / attributed, multiplied first: exact where the influencer is the campaign's only seller.
-            value += revenue * inc / lift.Attributed;
-            low += revenue * lift.IncrementalRevenueLow!.Value / lift.Attributed;
-            high += revenue * lift.IncrementalRevenueHigh!.Value / lift.Attributed;
+            value += Part(inc, revenue, lift.Attributed);
+            low += Part(lift.IncrementalRevenueLow!.Value, revenue, lift.Attributed);
+            high += Part(lift.IncrementalRevenueHigh!.Value, revenue, lift.Attributed);
             allIncremental &= lift.Verdict == Verdicts.Incremental;
         }
 
         return new InfluencerAllocation(value, low, high, allIncremental);
+    }
+
+    // amount × part / whole, multiplied first where the product fits in a decimal (exact where the influencer is the
+    // campaign's only seller: ₹2,000 × 1000 / 2000 is 1000), divided first for amounts near decimal's range (₹10^15 × ₹10^15
+    // would overflow), as IncrementalView does for a platform's share.
+    private static decimal Part(decimal amount, decimal part, decimal whole)
+    {
+        if (part == whole)
+        {
+            return amount;
+        }
+
+        const decimal safe = 1e13m;
+        return Math.Abs(amount) < safe && Math.Abs(part) < safe ? amount * part / whole : amount * (part / whole);
     }
 }

@@ -113,8 +113,15 @@ internal static class RecommendationCalculator
             i.PaymentBasis,
             i.CostPerOrder,
             medianCpo,
-            postOnly && medianRate is { } rate ? i.Orders * rate : null);
+            postOnly && medianRate is { } rate ? OrderBasisPayout(i.Orders, rate) : null);
     }
+
+    // Orders × rate; undefined past 10^27 (amounts near decimal's range: 10^15 orders at a ₹10^15 rate would overflow),
+    // so the what-if's sums over many influencers still fit.
+    private static decimal? OrderBasisPayout(long orders, decimal rate) =>
+        rate == 0m || orders <= MaxOrderBasisPayout / rate ? orders * rate : null;
+
+    private const decimal MaxOrderBasisPayout = 1e27m;
 
     private static (string Action, RecommendationRule Rule) Rule(
         InfluencerSummary i,
