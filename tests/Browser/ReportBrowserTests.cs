@@ -211,7 +211,7 @@ public sealed class ReportBrowserTests
         }
 
         var sections = await page.Page.Locator("#view-instagram section.report-section").AllAsync();
-        Assert.Equal(13, sections.Count);
+        Assert.Equal(14, sections.Count);   // SPEC 3's thirteen and Recommendations
         foreach (var section in sections)
         {
             Assert.True(await section.IsVisibleAsync());
