@@ -1,12 +1,13 @@
 using System.CommandLine;
 using RoiReportGen.Metrics;
+using RoiReportGen.Metrics.Recommendations;
 using RoiReportGen.Pipeline;
 using RoiReportGen.Rendering.Site;
 using RoiReportGen.Rendering.Summary;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--target-roas X] [--min-posts N] [--min-orders N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]]`.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -15,6 +16,13 @@ internal static class BuildCommand
         var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" }.NotEmpty();
         var baselineDays = new Option<long>("--baseline-days") { Description = $"Days of pre-period the counterfactual iROAS is fitted on (1 to {MetricsOptions.MaxBaselineDays}; fewer than 14 usable days is \"no baseline data\").", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }
             .AtLeast(1).AtMost(MetricsOptions.MaxBaselineDays);
+        var rules = RecommendationOptions.Default;
+        var targetRoas = new Option<decimal>("--target-roas") { Description = $"Incremental ROAS an influencer must reach to be recommended for scaling (above 0, at most {RecommendationOptions.MaxTargetRoas}).", DefaultValueFactory = _ => rules.TargetRoas }
+            .PositiveAtMost(RecommendationOptions.MaxTargetRoas);
+        var minPosts = new Option<long>("--min-posts") { Description = "Fewer posts than this in a view makes an influencer's recommendation \"too early\".", DefaultValueFactory = _ => rules.MinPosts }
+            .AtLeast(0).AtMost(RecommendationOptions.MaxThreshold);
+        var minOrders = new Option<long>("--min-orders") { Description = "Fewer attributed orders than this in a view makes an influencer's recommendation \"too early\".", DefaultValueFactory = _ => rules.MinOrders }
+            .AtLeast(0).AtMost(RecommendationOptions.MaxThreshold);
         var maxDateSpan = DateSpanOption.Create();
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on any row-level data issue, writing nothing." };
         var title = new Option<string>("--title") { Description = "The report's title.", DefaultValueFactory = _ => SiteOptions.DefaultTitle };
@@ -33,13 +41,15 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData,
+            data, outDir, baselineDays, targetRoas, minPosts, minOrders, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData,
         };
         command.SetAction(result => ReportBuilder.Run(
             new BuildOptions(
                 result.GetRequiredValue(data),
                 result.GetRequiredValue(outDir),
-                new MetricsOptions((int)result.GetValue(baselineDays)), // 1 to MaxBaselineDays, checked above
+                new MetricsOptions(
+                    (int)result.GetValue(baselineDays), // 1 to MaxBaselineDays, checked above
+                    new RecommendationOptions(result.GetValue(targetRoas), (int)result.GetValue(minPosts), (int)result.GetValue(minOrders))),
                 new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
                 result.GetValue(pdf),
                 result.GetValue(strict),

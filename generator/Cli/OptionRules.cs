@@ -50,6 +50,22 @@ internal static class OptionRules
         return option;
     }
 
+    /// <summary>Rejects a number that is not above 0 or is above <paramref name="maximum"/>, with a message naming the option.</summary>
+    public static T PositiveAtMost<T>(this T option, decimal maximum)
+        where T : Option
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0
+                && decimal.TryParse(result.Tokens[^1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && !(value > 0m && value <= maximum))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be above 0 and at most {maximum}, not {result.Tokens[^1].Value}."));
+            }
+        });
+        return option;
+    }
+
     /// <summary>Rejects an empty path: "" would otherwise reach the file system APIs, which throw on it.</summary>
     public static T NotEmpty<T>(this T option)
         where T : Option

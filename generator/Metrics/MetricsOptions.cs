@@ -2,8 +2,12 @@ namespace RoiReportGen.Metrics;
 
 /// <summary>Choices that change the numbers.</summary>
 /// <param name="BaselineDays">Length of the counterfactual iROAS fit's pre-period, in days (SPEC 2, default 56), 1 to <see cref="MaxBaselineDays"/>; the naive method keeps its fixed 28.</param>
-public sealed record MetricsOptions(int BaselineDays = 56)
+/// <param name="Recommendations">The recommendation rules' target and thresholds; null means SPEC's defaults.</param>
+public sealed record MetricsOptions(int BaselineDays = 56, Recommendations.RecommendationOptions? Recommendations = null)
 {
+    /// <summary>The recommendation rules' target and thresholds (`--target-roas`, `--min-posts`, `--min-orders`).</summary>
+    public Recommendations.RecommendationOptions Recommendations { get; } = Recommendations ?? RoiReportGen.Metrics.Recommendations.RecommendationOptions.Default;
+
     /// <summary>
     /// Ten years: a longer pre-period is surely a typo. The arithmetic would be safe beyond it (a
     /// pre-period that would start before the data, or before 0001-01-01, is "no baseline data").

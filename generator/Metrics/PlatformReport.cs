@@ -30,4 +30,8 @@ public sealed record PlatformReport(
 {
     /// <summary>The change against the previous period of the same kind; null for All time and for a first month or quarter.</summary>
     public Periods.PeriodComparison? Comparison { get; init; }
+
+    /// <summary>An action per influencer of this view and the two what-ifs (SPEC 2, "Recommendations").</summary>
+    public Recommendations.RecommendationReport Recommendations { get; init; } =
+        RoiReportGen.Metrics.Recommendations.RecommendationReport.Empty(RoiReportGen.Metrics.Recommendations.RecommendationOptions.Default);
 }

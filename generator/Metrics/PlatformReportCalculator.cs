@@ -5,6 +5,7 @@ namespace RoiReportGen.Metrics;
 /// <summary>Every metric of one view, from that view's data.</summary>
 internal static class PlatformReportCalculator
 {
+    /// <param name="rules">The recommendation rules' target and thresholds.</param>
     /// <param name="estimates">For a month or quarter: the same platform's All-time campaigns, whose estimates it shows; null for All time.</param>
     public static PlatformReport Compute(
         DataSet view,
@@ -12,6 +13,7 @@ internal static class PlatformReportCalculator
         bool isAll,
         IReadOnlyDictionary<string, Incrementality.CampaignLift> lifts,
         int payoutDecimals,
+        Recommendations.RecommendationOptions rules,
         Periods.AllTimeEstimates? estimates = null)
     {
         var influencers = InfluencerCalculator.Compute(view);
@@ -35,6 +37,9 @@ internal static class PlatformReportCalculator
             bases,
             TrendCalculator.Compute(view),
             InsightFinder.Find(influencers, campaigns, personas, bases),
-            view.Issues);
+            view.Issues)
+        {
+            Recommendations = Recommendations.RecommendationCalculator.Compute(view, influencers, lifts, rules),
+        };
     }
 }

@@ -37,8 +37,8 @@ public static class ReportCalculator
             .Prepend(null)
             .AsParallel().AsOrdered()
             .Select(p => p is null
-                ? PlatformReportCalculator.Compute(data, "All", isAll: true, lifts, payoutDecimals)
-                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, lifts, payoutDecimals))
+                ? PlatformReportCalculator.Compute(data, "All", isAll: true, lifts, payoutDecimals, options.Recommendations)
+                : PlatformReportCalculator.Compute(PlatformFilter.For(data, p), p, isAll: false, lifts, payoutDecimals, options.Recommendations))
             .ToList();
 
         var allTime = new Periods.PeriodReport(Periods.ReportPeriod.AllTime, views[0], views.Skip(1).ToList());
@@ -53,7 +53,7 @@ public static class ReportCalculator
         return withPeriods
             ? model with
             {
-                Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals),
+                Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals, options.Recommendations),
                 Entities = Entities.EntityCalculator.Compute(data, allTime.All, allTime.Platforms, payoutDecimals),
             }
             : model;

@@ -132,7 +132,7 @@ public sealed class PeriodSelectionBrowserTests(ShippedReport report) : IDisposa
         Assert.Equal([$"view-{Key}"], await page.Page.Locator(".view:visible").EvaluateAllAsync<string[]>("views => views.map(v => v.id)"));
         Assert.Equal("Instagram · Q2 FY2025-26", await page.Page.Locator($"#view-{Key} .view-heading").InnerTextAsync());
         Assert.True(await page.Page.Locator($"#view-{Key} .view-heading").IsVisibleAsync());
-        Assert.Equal(13, await page.Page.Locator($"#view-{Key} section.report-section:visible").CountAsync());
+        Assert.Equal(14, await page.Page.Locator($"#view-{Key} section.report-section:visible").CountAsync());
         Assert.True(await page.Page.Locator($"#view-{Key} .chart[data-print-width]").CountAsync() >= 8);
         Assert.False(await page.Page.Locator(".view-tabs").IsVisibleAsync());
         Assert.False(await page.Page.Locator("#period-select").IsVisibleAsync());

@@ -77,9 +77,24 @@ public sealed class ReportBrowserTests
 
             var hrefs = await page.Page.Locator($"#view-{slug} .downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
             var expectedFolder = slug == "all" ? "downloads/" : $"downloads/{slug}/";
-            Assert.Equal(6, hrefs.Length);
+            Assert.Equal(7, hrefs.Length);   // six summaries and recommendations.csv
             Assert.All(hrefs, h => Assert.StartsWith(expectedFolder, h, StringComparison.Ordinal));
             Assert.Equal(1, await page.Page.Locator(".view:not([hidden])").CountAsync());
+
+            // Issue 15: the Recommendations section shows, right after Insights, its counts as in the view's
+            // recommendations.csv, a what-if with its numbers, and a table of every influencer linked to its page.
+            var recommendations = CsvDownload.Read(Path.Combine(folder, "recommendations.csv"));
+            var section = page.Page.Locator($"#view-{slug}--recommendations");
+            Assert.True(await section.IsVisibleAsync());
+            Assert.Equal($"view-{slug}--recommendations", await page.Page.Locator($"#view-{slug}--insights + section").GetAttributeAsync("id"));
+            var counts = await section.Locator("table.summary-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.cells[0].innerText + '=' + r.cells[1].innerText)");
+            Assert.Equal(
+                RoiReportGen.Metrics.Recommendations.RecommendationActions.All.Select(a => $"{a}={DisplayFormat.Count(recommendations.Rows.Count(r => r["action"] == a))}"),
+                counts);
+            Assert.Contains("₹", await section.Locator(".what-ifs").InnerTextAsync(), StringComparison.Ordinal);
+            var recommendationStatus = await section.Locator(".dt-status").InnerTextAsync();
+            Assert.EndsWith($"of {DisplayFormat.Count(recommendations.Rows.Count)}", recommendationStatus, StringComparison.Ordinal);
+            Assert.Matches(EntityPageLinks.Pattern, await section.Locator("tbody tr a").First.GetAttributeAsync("href"));
         }
 
         await page.ScreenshotAsync("tabs-kpis");
@@ -196,7 +211,7 @@ public sealed class ReportBrowserTests
         }
 
         var sections = await page.Page.Locator("#view-instagram section.report-section").AllAsync();
-        Assert.Equal(13, sections.Count);
+        Assert.Equal(14, sections.Count);   // SPEC 3's thirteen and Recommendations
         foreach (var section in sections)
         {
             Assert.True(await section.IsVisibleAsync());

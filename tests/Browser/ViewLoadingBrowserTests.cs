@@ -75,7 +75,7 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report) : IDisposable
         await page.WaitForViewAsync("instagram_2025-10");
         Assert.EndsWith("#view=instagram&period=2025-10", page.Page.Url, StringComparison.Ordinal);
         var hrefs = await page.Page.Locator("#view-instagram_2025-10 .downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        Assert.Equal(6, hrefs.Length);
+        Assert.Equal(7, hrefs.Length);   // six summaries and recommendations.csv
         Assert.All(hrefs, h => Assert.StartsWith("downloads/instagram/2025-10/", h, StringComparison.Ordinal));
         Assert.Equal("Instagram · Oct 2025", await page.Page.Locator("#view-instagram_2025-10 .view-heading").TextContentAsync());
         Assert.Equal("view-instagram_2025-10", await page.Page.GetAttributeAsync("#tab-instagram", "aria-controls"));

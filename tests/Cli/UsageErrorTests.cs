@@ -12,6 +12,13 @@ public sealed class UsageErrorTests
     [InlineData("--baseline-days", "740000", "--baseline-days must be at most 3,650, not 740,000.")]
     [InlineData("--baseline-days", "2147483647", "--baseline-days must be at most 3,650, not 2,147,483,647.")]
     [InlineData("--baseline-days", "2147483648", "--baseline-days must be at most 3,650, not 2,147,483,648.")]
+    [InlineData("--target-roas", "0", "--target-roas must be above 0 and at most 100, not 0.")]
+    [InlineData("--target-roas", "-1", "--target-roas must be above 0 and at most 100, not -1.")]
+    [InlineData("--target-roas", "100.5", "--target-roas must be above 0 and at most 100, not 100.5.")]
+    [InlineData("--target-roas", "abc", "Cannot parse argument 'abc' for option '--target-roas' as expected type 'System.Decimal'.")]
+    [InlineData("--min-posts", "-1", "--min-posts must be at least 0, not -1.")]
+    [InlineData("--min-orders", "-3", "--min-orders must be at least 0, not -3.")]
+    [InlineData("--min-orders", "1000001", "--min-orders must be at most 1,000,000, not 1,000,001.")]
     [InlineData("--out", "", "--out needs a path, not an empty string.")]
     [InlineData("--data", "", "--data needs a path, not an empty string.")]
     [InlineData("--summary-md", "", "--summary-md needs a path, not an empty string.")]
@@ -36,6 +43,10 @@ public sealed class UsageErrorTests
         AssertOneLineUsageError(CliRun.Of(["simulate", .. args.Select(a => a == "x" ? outDir : a)]), message);
         Assert.False(Directory.Exists(outDir));
     }
+
+    [Fact]
+    public void Recommendation_options_at_their_limits_are_accepted() =>
+        Assert.Equal(0, BuildHandchecked("--target-roas", "100", "--min-posts", "0", "--min-orders", "1000000").ExitCode);
 
     [Fact]
     public void The_longest_baseline_is_accepted() =>

@@ -26,8 +26,8 @@ public sealed class PeriodDownloadsTests : IDisposable
 
         var written = DownloadsWriter.Write(root, model, ViewSlugs.Assign(model.Views));
 
-        // 5 periods (All time, 2 quarters, 2 months) × 3 views (all, instagram, youtube) × 6 files.
-        Assert.Equal(5 * 3 * 6, written);
+        // 5 periods (All time, 2 quarters, 2 months) × 3 views (all, instagram, youtube) × 7 files (six summaries, recommendations).
+        Assert.Equal(5 * 3 * 7, written);
         Assert.True(File.Exists(Path.Combine(root, "downloads", "campaign_summary.csv")));
         Assert.True(File.Exists(Path.Combine(root, "downloads", "youtube", "payout_summary.csv")));
         foreach (var period in model.Periods)

@@ -109,4 +109,41 @@ public sealed class HostileInputTests : IClassFixture<HostileInputTests.Site>
         var brands = CsvDownload.Read(Path.Combine(site.Root, "downloads", "brand_summary.csv"));
         Assert.Contains(brands.Rows, r => r["brand"] == "'@SUM(A1)");
     }
+
+    [Fact]
+    public void Recommendations_follow_insights_in_every_view_with_hostile_names_as_text()
+    {
+        var views = site.Document.QuerySelectorAll(".view").ToList();
+        Assert.NotEmpty(views);
+        Assert.All(views, v =>
+        {
+            var sections = v.QuerySelectorAll("section.report-section").Select(s => s.Id!).ToList();
+            var insights = sections.FindIndex(id => id.EndsWith("--insights", StringComparison.Ordinal));
+            Assert.EndsWith("--recommendations", sections[insights + 1], StringComparison.Ordinal);
+            Assert.Contains(v.QuerySelectorAll(".section-nav a"), a => a.TextContent == "Recommendations");
+            Assert.Contains(v.QuerySelectorAll(".downloads a"), a => a.TextContent == "recommendations.csv");
+        });
+
+        // The table's JSON parses back to the names as they are; no element comes from them.
+        using var table = JsonDocument.Parse(site.Document.GetElementById("view-all--tbl-recommendations")!.TextContent);
+        var names = table.RootElement.GetProperty("rows").EnumerateArray().Select(r => r[0].GetString()).ToList();
+        Assert.Contains("<script>alert(1)</script>", names);
+        Assert.Contains("\"><img src=x onerror=alert(1)>", names);
+        Assert.Empty(site.Document.QuerySelectorAll("[id$='--recommendations'] img, [id$='--recommendations'] script:not([type='application/json'])"));
+
+        var csv = CsvDownload.Read(Path.Combine(site.Root, "downloads", "recommendations.csv"));
+        Assert.Contains(csv.Rows, r => r["name"] == "<script>alert(1)</script>");
+    }
+
+    [Fact]
+    public void The_influencer_page_shows_its_recommendation_as_text()
+    {
+        var page = File.ReadAllText(Path.Combine(site.Root, "influencers", "i1.html"));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var line = document.QuerySelector("p.recommendation")!;
+        var action = line.QuerySelector("strong")!.TextContent;
+        Assert.Contains(action, RoiReportGen.Metrics.Recommendations.RecommendationActions.All);
+        Assert.Equal(action, CsvDownload.Read(Path.Combine(site.Root, "downloads", "recommendations.csv")).Row("influencer_id", "I1")["action"]);
+        Assert.Empty(document.QuerySelectorAll("h1 img, h1 script, p.recommendation *:not(strong):not(span)"));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class LargeSiteTests : IDisposable
         Assert.Equal(2000, table.RootElement.GetProperty("rows").GetArrayLength());
         // Tables are rendered by report.js from the JSON: the page itself holds no influencer rows.
         Assert.Empty(document.QuerySelectorAll(".data-table tr"));
-        Assert.Equal(13 * document.QuerySelectorAll(".view").Length, document.QuerySelectorAll("section.report-section").Length);
+        Assert.Equal(14 * document.QuerySelectorAll(".view").Length, document.QuerySelectorAll("section.report-section").Length);
 
         // Campaign charts stay readable: at most 25 bars, while their data tables list every campaign.
         using var campaigns = JsonDocument.Parse(document.GetElementById("view-all--tbl-campaigns")!.TextContent);

@@ -11,7 +11,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
 {
     private static readonly string[] SectionsInOrder =
     [
-        "kpis", "insights", "top-roas", "revenue-payout", "engagement", "campaigns", "payout-basis",
+        "kpis", "insights", "recommendations", "top-roas", "revenue-payout", "engagement", "campaigns", "payout-basis",
         "trend", "brands", "personas", "data-quality", "downloads", "method",
     ];
 
@@ -159,7 +159,7 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
     public void Downloads_section_links_every_csv_of_the_view_and_each_exists()
     {
         var links = site.Built.Document.QuerySelectorAll("#view-youtube--downloads a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(6, links.Count);
+        Assert.Equal(7, links.Count);   // six summaries and recommendations.csv
         Assert.All(links, href =>
         {
             Assert.StartsWith("downloads/youtube/", href, StringComparison.Ordinal);

@@ -7,13 +7,15 @@ namespace RoiReportGen.Metrics.Periods;
 internal static class PeriodReportCalculator
 {
     /// <param name="allTime">The All-time views, already computed (their campaigns' estimates are shown in every period).</param>
+    /// <param name="rules">The recommendation rules' target and thresholds.</param>
     /// <param name="platforms">The roster's platforms, in the order of <paramref name="allTime"/>'s Platforms.</param>
     public static IReadOnlyList<PeriodReport> Compute(
         DataSet data,
         PeriodReport allTime,
         IReadOnlyList<string> platforms,
         IReadOnlyDictionary<string, CampaignLift> lifts,
-        int payoutDecimals)
+        int payoutDecimals,
+        Recommendations.RecommendationOptions rules)
     {
         var span = DataSpan(data);
         var payoutsByMonth = PayoutSpread.ByMonth(data, payoutDecimals, span);
@@ -32,10 +34,10 @@ internal static class PeriodReportCalculator
             {
                 var slice = PeriodSlicer.Slice(data, period, payoutsByMonth);
                 var all = PlatformReportCalculator.Compute(
-                    slice, allTime.All.Name, isAll: true, lifts, payoutDecimals, AllTimeEstimates.For(period, allTime.All));
+                    slice, allTime.All.Name, isAll: true, lifts, payoutDecimals, rules, AllTimeEstimates.For(period, allTime.All));
                 var views = platforms
                     .Select((p, i) => PlatformReportCalculator.Compute(
-                        PlatformFilter.For(slice, p), p, isAll: false, lifts, payoutDecimals, AllTimeEstimates.For(period, allTime.Platforms[i])))
+                        PlatformFilter.For(slice, p), p, isAll: false, lifts, payoutDecimals, rules, AllTimeEstimates.For(period, allTime.Platforms[i])))
                     .ToList();
                 return new PeriodReport(period, all, views);
             })

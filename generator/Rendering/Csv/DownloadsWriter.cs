@@ -19,6 +19,7 @@ public static class DownloadsWriter
         BrandSummaryCsv.Table.FileName,
         PayoutSummaryCsv.Table.FileName,
         DataIssuesCsv.Table.FileName,
+        RecommendationsCsv.FileName,
     ];
 
     /// <summary>The site-relative folder of an All-time view's downloads, with '/' separators.</summary>
@@ -51,6 +52,8 @@ public static class DownloadsWriter
         CsvTableWriter.Write(Path.Combine(folder, BrandSummaryCsv.Table.FileName), BrandSummaryCsv.Table, view.Brands);
         CsvTableWriter.Write(Path.Combine(folder, PayoutSummaryCsv.Table.FileName), PayoutSummaryCsv.Table, view.PayoutBasis);
         CsvTableWriter.Write(Path.Combine(folder, DataIssuesCsv.Table.FileName), DataIssuesCsv.Table, view.Issues);
+        var recommendations = view.Recommendations;
+        CsvTableWriter.Write(Path.Combine(folder, RecommendationsCsv.FileName), RecommendationsCsv.Table(recommendations.Options), recommendations.Influencers);
         return FileNames.Count;
     }
 }

@@ -17,6 +17,12 @@ public sealed record BasisText(string Basis, string Share, string Payout, string
 /// <summary>A campaign as an incrementality insight quotes it; <see cref="Share"/> is null when undefined (₹0 attributed revenue).</summary>
 public sealed record LiftText(string Name, string Roas, string Iroas, string IroasWithInterval, string? Share, string Payout, string? Page);
 
+/// <summary>An influencer named by an action insight: its ROAS, incremental ROAS and payout.</summary>
+public sealed record ActionNameText(string Name, string Roas, string Iroas, string Payout, string? Page);
+
+/// <summary>One action's insight: how many influencers, their payout, the largest payouts by name, and how many more.</summary>
+public sealed record ActionInsightText(string Action, string Count, string Payout, IReadOnlyList<ActionNameText> Listed, string More);
+
 /// <summary>
 /// A list of campaigns as a sentence quotes it: the first <see cref="CampaignOverlaps.Listed"/> by name, then
 /// "and N more", so a programme with hundreds of such campaigns still reads as one sentence.
@@ -46,6 +52,27 @@ public sealed record InsightsText(
     LiftListText? NoMeasurableLift,
     LiftListText? NegativeLift)
 {
+    /// <summary>How many influencers name an action in the insights: the largest payouts, the money the action moves.</summary>
+    public const int ActionNames = 3;
+
+    /// <summary>The recommendations that move money (scale, cut, renegotiate), each with its top names; empty ones left out.</summary>
+    public IReadOnlyList<ActionInsightText> Actions { get; init; } = [];
+
+    /// <summary>The top actions of a view's recommendations as insights quote them.</summary>
+    public static IReadOnlyList<ActionInsightText> ActionsOf(Metrics.Recommendations.RecommendationReport report, EntitySlugs? pages = null) =>
+    [
+        .. new[] { Metrics.Recommendations.RecommendationActions.Scale, Metrics.Recommendations.RecommendationActions.Cut, Metrics.Recommendations.RecommendationActions.Renegotiate }
+            .Select(action => (Action: action, List: report.WithAction(action)))
+            .Where(a => a.List.Count > 0)
+            .Select(a => new ActionInsightText(
+                a.Action,
+                DisplayFormat.Count(a.List.Count),
+                DisplayFormat.Money(a.List.Sum(r => r.Payout)),
+                [.. a.List.Take(ActionNames).Select(r => new ActionNameText(
+                    r.Name, DisplayFormat.Ratio(r.Roas), DisplayFormat.Ratio(r.IncrementalRoas), DisplayFormat.Money(r.Payout), pages?.InfluencerPage(r.InfluencerId)))],
+                DisplayFormat.Count(Math.Max(0, a.List.Count - ActionNames)))),
+    ];
+
     /// <param name="pages">The entity pages names link to; null: names stay plain text.</param>
     public static InsightsText From(ReportInsights insights, EntitySlugs? pages = null)
     {

@@ -31,6 +31,15 @@ public sealed record MethodText(
     string QuarterExample = MethodText.QuarterNaming,
     string UndatedFallback = MethodText.UndatedFallbackRule)
 {
+    /// <summary>The recommendation rules' options (`--target-roas`, `--min-posts`, `--min-orders`), formatted.</summary>
+    public Metrics.Recommendations.RecommendationOptions Recommendations { get; init; } = Metrics.Recommendations.RecommendationOptions.Default;
+
+    public string TargetRoas => DisplayFormat.Ratio(Recommendations.TargetRoas);
+
+    public string MinPosts => DisplayFormat.Count(Recommendations.MinPosts);
+
+    public string MinOrders => DisplayFormat.Count(Recommendations.MinOrders);
+
     /// <summary>The quarter labels of <see cref="Metrics.Periods.ReportPeriod.Label"/>, explained.</summary>
     public const string QuarterNaming = "Q1 is April to June, so Q2 FY2025-26 is July to September 2025";
 

@@ -57,6 +57,9 @@ public sealed record ViewPage(
     IReadOnlyList<DownloadLink> Downloads,
     TrustedHtml Method)
 {
+    /// <summary>The Recommendations section (right after Insights).</summary>
+    public RecommendationsView? Recommendations { get; init; }
+
     /// <summary>The key of the view's element ids: the platform slug for All time, else "{platform}_{period}".</summary>
     public string Key => ElementIds.ViewKey(Slug, PeriodSlug);
 

@@ -13,6 +13,7 @@ public static class SitePageBuilder
     [
         ("kpis", "KPIs"),
         ("insights", "Insights"),
+        ("recommendations", "Recommendations"),
         ("top-roas", "Top ROAS"),
         ("revenue-payout", "Revenue & payout"),
         ("engagement", "Engagement"),
@@ -34,6 +35,7 @@ public static class SitePageBuilder
         ["brand_summary.csv"] = "Attributed and organic revenue and payout per brand",
         ["payout_summary.csv"] = "Payout and influencers by basis (post vs order)",
         ["data_issues.csv"] = "Every row that was corrected or excluded, and why",
+        ["recommendations.csv"] = "An action per influencer (scale, keep, renegotiate, cut, too early) with its reason, ROAS and incremental ROAS",
     };
 
     // SPEC 2's fixed numbers of the two iROAS methods, for the Method text: the estimator's own constants.
@@ -67,7 +69,10 @@ public static class SitePageBuilder
     /// <summary>The Method section, the same in every view.</summary>
     public static TrustedHtml Method(ReportModel model, TemplateSet templates) =>
         MarkdownRenderer.ToHtml(templates.RenderMarkdown("method.md.sbn",
-            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))));
+            new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))
+            {
+                Recommendations = model.Options.Recommendations,
+            }));
 
     // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
     // platform's rows from it, so it takes All's columns. A month's or quarter's
@@ -96,7 +101,7 @@ public static class SitePageBuilder
             !(view.IsAll && period.IsAllTime),
             [.. Sections.Select(s => new SectionLink(ElementIds.Section(key, s.Key), s.Label))],
             KpiCards.For(model, period, view, viewIndex),
-            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights, pages))),
+            MarkdownRenderer.ToHtml(templates.RenderMarkdown("insights.md.sbn", InsightsText.From(view.Insights, pages) with { Actions = InsightsText.ActionsOf(view.Recommendations, pages) })),
             ViewChartBlocks.From(charts),
             new ViewTables(
                 InfluencerTable(view, model.All, period, key, downloads, pages),
@@ -111,6 +116,9 @@ public static class SitePageBuilder
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),
             [.. DownloadsWriter.FileNames.Select(f => new DownloadLink($"{downloads}/{f}", f, DownloadDescriptions[f]))],
-            method);
+            method)
+        {
+            Recommendations = RecommendationsViews.For(view.Recommendations, ElementIds.Table(key, "recommendations"), $"{downloads}/{RecommendationsCsv.FileName}", pages),
+        };
     }
 }

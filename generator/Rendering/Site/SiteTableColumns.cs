@@ -1,6 +1,7 @@
 using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Metrics.Periods;
+using RoiReportGen.Metrics.Recommendations;
 
 namespace RoiReportGen.Rendering.Site;
 
@@ -56,6 +57,21 @@ public static class SiteTableColumns
         new("verdict", "Verdict", CellKind.Text, r => r.Incremental.Verdict),
         new("share", "Incr. share", CellKind.Percent, r => r.Incremental.IncrementalShare),
         new("note", "Note", CellKind.Text, CampaignNote),
+    ];
+
+    /// <summary>The recommendation table: the reason quotes the view's target and thresholds.</summary>
+    public static IReadOnlyList<TableColumn<InfluencerRecommendation>> RecommendationsOf(RecommendationOptions options) =>
+    [
+        new("name", "Influencer", CellKind.Text, r => r.Name) { Link = PageLinks.Influencer<InfluencerRecommendation>(r => r.InfluencerId) },
+        new("id", "ID", CellKind.Text, r => r.InfluencerId),
+        new(PlatformKey, "Platform", CellKind.Text, r => r.Platform),
+        new("action", "Action", CellKind.Text, r => r.Action),
+        new("reason", "Reason", CellKind.Text, r => RecommendationReasons.Of(r, options)),
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
+        new("iroas", "Incr. ROAS", CellKind.Ratio, r => r.IncrementalRoas),
+        new("iroas90", "Incr. ROAS 90%", CellKind.Text, r => r.IncrementalRoasLow is null ? null : DisplayFormat.RatioInterval(r.IncrementalRoasLow, r.IncrementalRoasHigh)),
+        new("payout", "Payout", CellKind.Money, r => r.Payout),
+        new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder),
     ];
 
     public static IReadOnlyList<TableColumn<BrandSummary>> Brands { get; } =

@@ -19,7 +19,18 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
         .GroupBy(x => x.Campaign, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Brand).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-    public InfluencerPage Influencer(InfluencerDetail detail)
+    // The All × All-time recommendations: the page is about the influencer across the whole report.
+    private readonly Dictionary<string, Metrics.Recommendations.InfluencerRecommendation> recommendations =
+        model.All.Recommendations.Influencers.ToDictionary(r => r.InfluencerId, StringComparer.Ordinal);
+
+    public InfluencerPage Influencer(InfluencerDetail detail) => InfluencerWithoutRecommendation(detail) with
+    {
+        Recommendation = recommendations.GetValueOrDefault(detail.Summary.InfluencerId) is { } r
+            ? new RecommendationLine(r.Action, RecommendationReasons.Of(r, model.All.Recommendations.Options))
+            : null,
+    };
+
+    private InfluencerPage InfluencerWithoutRecommendation(InfluencerDetail detail)
     {
         var s = detail.Summary;
         var tier = DisplayNames.Of(s.Tier);

@@ -47,7 +47,14 @@ public sealed record InfluencerPage(
     EntityTable Campaigns,
     EntityTable Posts,
     EntityTable Payouts,
-    EntityTable Issues);
+    EntityTable Issues)
+{
+    /// <summary>Its recommendation in the All platforms × All time view; null when it has none.</summary>
+    public RecommendationLine? Recommendation { get; init; }
+}
+
+/// <summary>An influencer's action and its reason in words (SPEC 3: the influencer page shows its recommendation).</summary>
+public sealed record RecommendationLine(string Action, string Reason);
 
 /// <summary>A campaign's page (templates/entity-campaign.sbn).</summary>
 /// <param name="Picture">The counterfactual picture of its estimate (its overlap group's when estimated with others); null without one.</param>
