@@ -1033,6 +1033,8 @@
     searchBoxes.push({
       update: function () { if (document.activeElement === input || input.value) update(); },
       failed: function () { status.textContent = 'The search index (assets/search-index.js) could not be loaded.'; },
+    });
+  }
 
   // ---------------------------------------------------------------- entity pages
 
