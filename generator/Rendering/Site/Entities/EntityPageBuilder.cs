@@ -45,7 +45,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
                 new KpiCard("Posts", DisplayFormat.Count(s.Posts), $"reach {DisplayFormat.Count(s.Reach)}"),
                 new KpiCard("Engagement rate", DisplayFormat.Percent(s.EngagementRate), "mean of its posts' rates"),
             ],
-            ChartBlock.From(InfluencerWeeksChart.Build(IdKey, detail, model.Entities)),
+            ChartBlock.From(InfluencerWeeksChart.Build(IdKey, detail, model.Entities, links.Slugs)),
             new EntityTable(
                 "Its campaigns",
                 [new("Campaign"), new("Orders", true), new("Revenue", true), new("Payout (allocated)", true), new("ROAS", true), new("Campaign iROAS", true), new("Verdict")],
