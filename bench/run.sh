@@ -2,11 +2,14 @@
 # Benchmark (not a test): RoiReportGen's `build` end to end against DuckDB running the same aggregations
 # over the same CSV files, at 1M and 10M simulated tracking rows (2,000 influencers); the views (periods, issue 13)
 # at 2,000 influencers and 1M rows with the build time against BASE_REV's build (before periods); and the page
-# weight, open time and switch to a month not loaded yet of the 10,000-influencer report in headless Chromium.
+# weight, open time and switch to a month not loaded yet of the 10,000-influencer report in headless Chromium; the
+# entity pages (issue 14) at 2,000 and 10,000 influencers: how many, their size, and the build time against
+# PAGES_BASE_REV's build (before the pages).
 # Prints Markdown tables and writes bench/results.md. Needs the .NET 10 SDK; installs /usr/bin/time and Debian's
 # chromium when missing.
 #   bash bench/run.sh            # RUNS=3 medians; ROWS="1000000 10000000" to change the sizes
 #   BASE_REV=c035e91             # the build the periods section compares with (default: the last commit before periods)
+#   PAGES_BASE_REV=6ac2384       # the build the entity-pages section compares with (default: links and search, no pages yet)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -78,16 +81,19 @@ base_rev=$(git rev-parse --short "${BASE_REV:-c035e91}")
 prows=1000000
 pdata="$out/data-$prows"
 simulate "$pdata" 2000 "$prows"
-base_dir="$out/base-$base_rev"
-base_gen="$base_dir/generator/bin/Release/net10.0/RoiReportGen"
-if [ ! -x "$base_gen" ]; then
-  echo "building $base_rev (Release) into $base_dir ..." >&2
-  rm -rf "$base_dir" && mkdir -p "$base_dir"
-  git archive "$base_rev" | tar -x -C "$base_dir"
-  dotnet build "$base_dir/generator" -c Release -nologo -v q >&2
-fi
-timed() { # gen site -> "wall cpu" seconds
-  /usr/bin/time -f "%e %U %S" -o "$out/ptime.txt" "$1" build --data "$pdata" --out "$2" >/dev/null 2>"$out/build.log"
+build_rev() { # rev -> its generator, built once from `git archive` into bench/out/base-REV
+  local dir="$out/base-$1"
+  if [ ! -x "$dir/generator/bin/Release/net10.0/RoiReportGen" ]; then
+    echo "building $1 (Release) into $dir ..." >&2
+    rm -rf "$dir" && mkdir -p "$dir"
+    git archive "$1" | tar -x -C "$dir"
+    dotnet build "$dir/generator" -c Release -nologo -v q >&2
+  fi
+  echo "$dir/generator/bin/Release/net10.0/RoiReportGen"
+}
+base_gen=$(build_rev "$base_rev")
+timed() { # gen site [data] -> "wall cpu" seconds
+  /usr/bin/time -f "%e %U %S" -o "$out/ptime.txt" "$1" build --data "${3:-$pdata}" --out "$2" >/dev/null 2>"$out/build.log"
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$out/ptime.txt"
 }
 pw=() pc=() bw=() bc=()
@@ -127,6 +133,30 @@ if [ -x /usr/bin/chromium ]; then
   switch_ms="$s_med ms (min $s_min, max $s_max) to $month"
 fi
 
+# Entity pages (issue 14): influencers/, campaigns/ and brands/ at 2,000 influencers (1M rows) and 10,000 (200,000
+# rows), and the build time against PAGES_BASE_REV's (the same report with its links and search, no pages), in turn.
+pages_rev=$(git rev-parse --short "${PAGES_BASE_REV:-6ac2384}")
+pages_gen=$(build_rev "$pages_rev")
+count() { find "$out/site-pages/$1" -name '*.html' | wc -l; }
+pages_md="| data | pages (influencers + campaigns + brands) | pages MB | search index KB | build wall s: without → with pages | build CPU s: without → with | with / without (CPU) |
+|---|---:|---:|---:|---:|---:|---:|"
+for set in "2,000 influencers, 1M rows:$pdata" "10,000 influencers, 200,000 rows:$big"; do
+  label=${set%%:*} data=${set#*:}
+  ew=() ec=() nw=() nc=()
+  for ((i = 1; i <= runs; i++)); do
+    read -r w c < <(timed "$pages_gen" "$out/site-nopages" "$data")
+    nw+=("$w") nc+=("$c")
+    read -r w c < <(timed "$gen" "$out/site-pages" "$data")
+    ew+=("$w") ec+=("$c")
+    echo "  pages ($label) run $i: $pages_rev ${nw[-1]} s wall (${nc[-1]} s CPU), ours ${ew[-1]} s wall (${ec[-1]} s CPU)" >&2
+  done
+  e_wall=$(printf '%s\n' "${ew[@]}" | median) e_cpu=$(printf '%s\n' "${ec[@]}" | median)
+  n_wall=$(printf '%s\n' "${nw[@]}" | median) n_cpu=$(printf '%s\n' "${nc[@]}" | median)
+  page_bytes=$(du -cb "$out/site-pages/influencers" "$out/site-pages/campaigns" "$out/site-pages/brands" | tail -1 | cut -f1)
+  index_kb=$(awk -v b="$(stat -c %s "$out/site-pages/assets/search-index.js")" 'BEGIN {printf "%.0f", b/1024}')
+  pages_md+=$'\n'"| $label | $(count influencers) + $(count campaigns) + $(count brands) | $(mb "$page_bytes") | $index_kb | $n_wall → $e_wall | $n_cpu → $e_cpu | **$(ratio2 "$e_cpu" "$n_cpu")** |"
+done
+
 verdicts+="- index.html <= 3 MB at 10,000 influencers: $(awk -v b="$big_html" 'BEGIN {m = b / 1048576; print (m <= 3) ? "met" : sprintf("missed by %.0f%%", (m / 3 - 1) * 100)}') ($(mb "$big_html") MB)"$'\n'
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 mem=$(free -g | awk '/^Mem:/ {print $2}')
@@ -147,6 +177,11 @@ Periods at 2,000 influencers and 1,000,000 tracking rows (medians of $runs runs 
 CPU from \`/usr/bin/time\`):
 
 $periods_md
+
+Entity pages at 2,000 and 10,000 influencers against the build before them ($pages_rev: the same report, its links
+and search, no pages), medians of $runs runs each, in turn:
+
+$pages_md
 
 10,000 influencers (200,000 tracking rows): \`index.html\` $(mb "$big_html") MB (plotly.js apart), views/
 $(mb "$big_views") MB. Headless Chromium (bench/PageTimer; browser start-up not counted, medians of

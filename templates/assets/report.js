@@ -217,7 +217,7 @@
   }
 
   /**
-   * A click on a bar opens its entity's page: C# puts [hover text, page path] in each point's customdata (the
+   * A click on a bar opens its entity's page (a click on a campaign window's label, its campaign's): C# puts [hover text, page path] in each point's customdata (the
    * charts of influencers, campaigns and brands). Keyboard users have the same links in the tables.
    */
   function linkChart(div) {
@@ -227,6 +227,11 @@
       const point = event && event.points && event.points[0];
       const data = point && point.customdata;
       const path = Array.isArray(data) ? data[1] : null;
+      if (typeof path === 'string' && PAGE_PATH.test(path)) window.location.assign(siteRoot() + path);
+    });
+    // A campaign window's label (trend chart, an influencer's weeks) carries its campaign's page as its name.
+    div.on('plotly_clickannotation', function (event) {
+      const path = event && event.annotation && event.annotation.name;
       if (typeof path === 'string' && PAGE_PATH.test(path)) window.location.assign(siteRoot() + path);
     });
   }

@@ -98,4 +98,35 @@ public sealed class EntityPageBrowserTests(ShippedReport report, ITestOutputHelp
         await page.Page.ClickAsync("nav.entity-back a");
         await page.WaitForViewAsync("instagram");
     }
+    [Fact]
+    public async Task The_header_search_on_a_page_one_folder_down_opens_the_right_page()
+    {
+        await using var page = await ReportPage.OpenEntityAsync(report.Session, report.Root, "campaigns/summerfit.html");
+        var search = new SearchBox(page.Page);
+        // Results carry site-relative paths; the page resolves them from one folder down ("../").
+        Assert.Equal([("Simran Joshi", "influencers/inf058.html")], await search.FindAsync("simran jo"));
+        Assert.Equal(1, await page.Page.Locator("script[src='../assets/search-index.js']").CountAsync());
+        await page.Page.Keyboard.PressAsync("ArrowDown");
+        await page.Page.Keyboard.PressAsync("Enter");
+        var expected = new Uri(Path.Combine(report.Root, "influencers", "inf058.html")).AbsoluteUri;
+        await page.Page.WaitForURLAsync(url => url.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal("Simran Joshi", (await page.Page.TextContentAsync("h1.entity-name"))!.Trim());
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.BlockedRequests);
+    }
+
+    [Fact]
+    public async Task A_click_on_a_campaign_window_label_of_the_weekly_chart_opens_the_campaign_page()
+    {
+        await using var page = await ReportPage.OpenEntityAsync(report.Session, report.Root, "influencers/inf009.html");
+        var target = await page.Page.EvaluateAsync<string>(
+            "() => JSON.parse(document.getElementById('view-entity--fig-weeks').textContent).layout.annotations[0].name");
+        Assert.Matches(EntityPageLinks.Pattern, target);
+        var label = page.Page.Locator("#view-entity--chart-weeks g.annotation[data-index='0'] .annotation-text-g");
+        await label.ScrollIntoViewIfNeededAsync();
+        await label.ClickAsync();
+        var expected = new Uri(Path.Combine(report.Root, target)).AbsoluteUri;
+        await page.Page.WaitForURLAsync(url => url.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Empty(page.Errors);
+    }
 }

@@ -17,7 +17,9 @@ public static class BrandRoasChart
             .ToList();
         var table = ChartView.Table(
             ["Brand", "ROAS", "Revenue", "Payout", "Organic revenue"],
-            brands.Select(b => (IReadOnlyList<string>)[b.Brand, DisplayFormat.Ratio(b.Roas), DisplayFormat.Money(b.Revenue), DisplayFormat.Money(b.Payout), DisplayFormat.Money(b.OrganicRevenue)]));
+            brands,
+            b => [b.Brand, DisplayFormat.Ratio(b.Roas), DisplayFormat.Money(b.Revenue), DisplayFormat.Money(b.Payout), DisplayFormat.Money(b.OrganicRevenue)],
+            (0, b => view.Pages.BrandPage(b.Brand)));
         if (brands.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No brands with payout in this view"), table);

@@ -19,8 +19,10 @@ public static class CampaignRoasChart
         // The table lists every campaign, also those without payout (ROAS "—"), so none goes missing.
         var table = ChartView.Table(
             ["Campaign", "Brand", "ROAS", "Revenue", "Payout"],
-            campaigns.Concat(view.View.Campaigns.Where(c => c.Roas is null))
-                .Select(c => (IReadOnlyList<string>)[c.Campaign, c.Brand, DisplayFormat.Ratio(c.Roas), DisplayFormat.Money(c.Revenue), DisplayFormat.Money(c.Payout)]));
+            campaigns.Concat(view.View.Campaigns.Where(c => c.Roas is null)),
+            c => [c.Campaign, c.Brand, DisplayFormat.Ratio(c.Roas), DisplayFormat.Money(c.Revenue), DisplayFormat.Money(c.Payout)],
+            (0, c => view.Pages.CampaignPage(c.Campaign)),
+            (1, c => view.Pages.BrandPage(c.Brand)));
         if (campaigns.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No campaigns with payout in this view"), table);

@@ -19,4 +19,6 @@ public sealed record ChartFigure(
     ChartDataTable Data);
 
 /// <summary>A chart's numbers: column headings and rows of display text (already formatted).</summary>
-public sealed record ChartDataTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
+/// <param name="Links">Per row, per cell, the site-relative page (see <see cref="EntitySlugs"/>) of the influencer, campaign or
+/// brand the cell names, or null for plain text; null when no cell links (issue 14: every name in a chart's table links).</param>
+public sealed record ChartDataTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string?>>? Links = null);

@@ -51,8 +51,11 @@ public static class ChartJson
         }
 
         figure["config"] ??= new JsonObject();
-        return ForScriptBlock(figure.ToJsonString(Options));
+        return ForScriptBlock(ToJson(figure));
     }
+
+    /// <summary>A figure (or any JSON) as text, "₹" kept readable; not yet safe in a script block (see <see cref="ForScriptBlock"/>).</summary>
+    public static string ToJson(JsonNode node) => node.ToJsonString(Options);
 
     /// <summary>The same text as <c>GenericChart.toFigureJson</c> (a test holds it to that), only fast.</summary>
     public static string FigureJson(GenericChart chart) =>

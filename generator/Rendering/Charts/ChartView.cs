@@ -22,4 +22,24 @@ public sealed record ChartView(PlatformReport View, string Slug, PlatformColors 
 
     public static ChartDataTable Table(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows) =>
         new(columns, rows.ToList());
+
+    /// <summary>A table of one row per item whose cells in <paramref name="links"/>' columns link to the item's entity page.</summary>
+    public static ChartDataTable Table<T>(
+        IReadOnlyList<string> columns, IEnumerable<T> items, Func<T, IReadOnlyList<string>> row, params (int Column, Func<T, string?> Page)[] links)
+    {
+        var list = items.ToList();
+        return new(
+            columns,
+            [.. list.Select(row)],
+            [.. list.Select(item =>
+            {
+                var hrefs = new string?[columns.Count];
+                foreach (var (column, page) in links)
+                {
+                    hrefs[column] = page(item);
+                }
+
+                return (IReadOnlyList<string?>)hrefs;
+            })]);
+    }
 }

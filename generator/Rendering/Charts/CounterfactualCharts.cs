@@ -22,7 +22,8 @@ public static class CounterfactualCharts
         ["Campaign", "Verdict", "Counterfactual revenue", "Incremental revenue", "90% interval", "Payout", "iROAS", "iROAS 90% interval", "Estimated with", "Method"];
 
     /// <param name="shared">The All view's <see cref="CounterfactualSection.Shared"/>, or null when building the All view itself.</param>
-    public static CounterfactualSection Build(string slug, IReadOnlyList<CounterfactualPicture> pictures, IReadOnlyDictionary<string, string>? shared)
+    /// <param name="pages">The entity pages the campaign names in captions and tables link to (null: no links).</param>
+    public static CounterfactualSection Build(string slug, IReadOnlyList<CounterfactualPicture> pictures, IReadOnlyDictionary<string, string>? shared, EntitySlugs? pages = null)
     {
         var ordered = pictures
             .OrderByDescending(p => p.Payout)
@@ -44,15 +45,16 @@ public static class CounterfactualCharts
         foreach (var (group, index) in groups.Select((g, i) => (g, i)))
         {
             var key = Key(group[0].Group);
-            var title = Title(group);
+            var caption = TitleParts(group, name => pages?.CampaignPage(name));
+            var title = Text(caption);
             var localId = ElementIds.Figure(slug, $"{Name}-{index + 1}");
             string? borrowed = shared is not null && shared.TryGetValue(key, out var id) ? id : null;
             if (index < Panels)
             {
                 var json = borrowed is null ? CounterfactualFigure.Json(group[0].Estimate.Series!) : null;
                 panels.Add(new CounterfactualPanel(
-                    ElementIds.Chart(slug, $"{Name}-{index + 1}"), borrowed ?? localId, title, AriaLabel(title), json,
-                    ChartView.Table(Columns, group.Select(Row))));
+                    ElementIds.Chart(slug, $"{Name}-{index + 1}"), borrowed ?? localId, title, caption, AriaLabel(title), json,
+                    Table(group, pages)));
                 if (json is not null)
                 {
                     defined[key] = localId;
@@ -85,23 +87,48 @@ public static class CounterfactualCharts
             defined);
     }
 
+    /// <summary>A piece of a picture's title: text, with the campaign's page (site-relative) when it is a campaign's name.</summary>
+    public sealed record TitlePart(string Text, string? Page = null);
+
     /// <summary>What the picture of an overlap group is called: its campaigns, and that they share it.</summary>
-    public static string Title(IReadOnlyList<CounterfactualPicture> group)
+    public static string Title(IReadOnlyList<CounterfactualPicture> group) => Text(TitleParts(group, _ => null));
+
+    /// <summary>As <see cref="Title"/>, in pieces: each campaign's name with its page from <paramref name="page"/>.</summary>
+    public static IReadOnlyList<TitlePart> TitleParts(IReadOnlyList<CounterfactualPicture> group, Func<string, string?> page)
     {
         var names = group[0].Group;
         return names.Count > 1
-            ? $"{Names(names)}: overlapping, estimated together (one shared picture)"
-            : $"{group[0].Campaign}: {group[0].Estimate.Verdict}";
+            ? [.. NameParts(names, page), new(": overlapping, estimated together (one shared picture)")]
+            : [new(group[0].Campaign, page(group[0].Campaign)), new($": {group[0].Estimate.Verdict}")];
     }
 
+    /// <summary>A picture's chart data table, each campaign's name linking to its page.</summary>
+    public static ChartDataTable Table(IReadOnlyList<CounterfactualPicture> group, EntitySlugs? pages) =>
+        ChartView.Table(Columns, group, Row, (0, p => pages?.CampaignPage(p.Campaign)));
+
     /// <summary>"A", "A and B", "A, B and C", "A, B, C and 5 more".</summary>
-    public static string Names(IReadOnlyList<string> names) => names.Count switch
+    public static string Names(IReadOnlyList<string> names) => Text([.. NameParts(names, _ => null)]);
+
+    private static IEnumerable<TitlePart> NameParts(IReadOnlyList<string> names, Func<string, string?> page)
     {
-        0 => string.Empty,
-        1 => names[0],
-        <= ListedNames => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
-        _ => string.Join(", ", names.Take(ListedNames - 1)) + $" and {DisplayFormat.Count(names.Count - ListedNames + 1)} more",
-    };
+        var listed = names.Count <= ListedNames ? names.Count : ListedNames - 1;
+        for (var i = 0; i < listed; i++)
+        {
+            if (i > 0)
+            {
+                yield return new(i == listed - 1 && names.Count <= ListedNames ? " and " : ", ");
+            }
+
+            yield return new(names[i], page(names[i]));
+        }
+
+        if (names.Count > ListedNames)
+        {
+            yield return new($" and {DisplayFormat.Count(names.Count - ListedNames + 1)} more");
+        }
+    }
+
+    private static string Text(IReadOnlyList<TitlePart> parts) => string.Concat(parts.Select(p => p.Text));
 
     private const int ListedNames = 4;
 

@@ -29,7 +29,8 @@ public sealed record CounterfactualSection(
 
 /// <summary>One small multiple: a picture drawn in its own container.</summary>
 /// <param name="FigureJson">The figure, or null when it is another view's block (<paramref name="FigureId"/> points there).</param>
-public sealed record CounterfactualPanel(string Id, string FigureId, string Title, string AriaLabel, string? FigureJson, ChartDataTable Data);
+/// <param name="Caption">Its title in pieces, each campaign's name with its page.</param>
+public sealed record CounterfactualPanel(string Id, string FigureId, string Title, IReadOnlyList<CounterfactualCharts.TitlePart> Caption, string AriaLabel, string? FigureJson, ChartDataTable Data);
 
 /// <summary>An option of the select: the figure it draws and the text it shows.</summary>
 public sealed record CounterfactualChoice(string FigureId, string Label);

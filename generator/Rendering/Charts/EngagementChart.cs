@@ -24,7 +24,9 @@ public static class EngagementChart
             .ToList();
         var table = ChartView.Table(
             ["Influencer", "Platform", "Engagement rate (mean)", "Engagement rate (reach-weighted)", "Posts", "Reach"],
-            top.Select(i => (IReadOnlyList<string>)[i.Name, i.Platform, DisplayFormat.Percent(i.EngagementRate), DisplayFormat.Percent(i.EngagementRateWeighted), DisplayFormat.Count(i.Posts), DisplayFormat.Count(i.Reach)]));
+            top,
+            i => [i.Name, i.Platform, DisplayFormat.Percent(i.EngagementRate), DisplayFormat.Percent(i.EngagementRateWeighted), DisplayFormat.Count(i.Posts), DisplayFormat.Count(i.Reach)],
+            (0, i => view.Pages.InfluencerPage(i.InfluencerId)));
         if (top.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No posts with reach in this view"), table);

@@ -43,11 +43,11 @@ public static class ReportCharts
         {
             // The All × All-time view embeds the figures once; every other view's select points at them (same estimate,
             // same picture). Only they are sure to be on the page when another view is shown.
-            var all = CounterfactualCharts.Build(keys[period.All], pictures(period.All), shared);
+            var all = CounterfactualCharts.Build(keys[period.All], pictures(period.All), shared, pages);
             var borrowed = shared ?? all.Shared;
             foreach (var view in period.Views)
             {
-                var section = ReferenceEquals(view, period.All) ? all : CounterfactualCharts.Build(keys[view], pictures(view), borrowed);
+                var section = ReferenceEquals(view, period.All) ? all : CounterfactualCharts.Build(keys[view], pictures(view), borrowed, pages);
                 charts[view] = charts[view] with { Counterfactual = section };
             }
         }

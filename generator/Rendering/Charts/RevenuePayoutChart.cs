@@ -25,7 +25,9 @@ public static class RevenuePayoutChart
             .ToList();
         var table = ChartView.Table(
             ["Influencer", "Platform", "Revenue", "Payout", "Net return", "ROAS"],
-            top.Select(i => (IReadOnlyList<string>)[i.Name, i.Platform, DisplayFormat.Money(i.Revenue), DisplayFormat.Money(i.Payout), DisplayFormat.Money(i.NetReturn), DisplayFormat.Ratio(i.Roas)]));
+            top,
+            i => [i.Name, i.Platform, DisplayFormat.Money(i.Revenue), DisplayFormat.Money(i.Payout), DisplayFormat.Money(i.NetReturn), DisplayFormat.Ratio(i.Roas)],
+            (0, i => view.Pages.InfluencerPage(i.InfluencerId)));
         if (top.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No influencer revenue or payout in this view"), table);

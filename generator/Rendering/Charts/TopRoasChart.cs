@@ -15,7 +15,9 @@ public static class TopRoasChart
         var top = Select(view.View.Influencers);
         var table = ChartView.Table(
             ["Rank", "Influencer", "Platform", "ROAS", "Revenue", "Payout"],
-            top.Select((i, rank) => (IReadOnlyList<string>)[DisplayFormat.Count(rank + 1), i.Name, i.Platform, DisplayFormat.Ratio(i.Roas), DisplayFormat.Money(i.Revenue), DisplayFormat.Money(i.Payout)]));
+            top.Select((i, rank) => (i, rank)),
+            x => [DisplayFormat.Count(x.rank + 1), x.i.Name, x.i.Platform, DisplayFormat.Ratio(x.i.Roas), DisplayFormat.Money(x.i.Revenue), DisplayFormat.Money(x.i.Payout)],
+            (1, x => view.Pages.InfluencerPage(x.i.InfluencerId)));
         if (top.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No influencers with payout in this view"), table);

@@ -62,7 +62,7 @@ public static class TrendChart
             ("xaxis", Dyn.Obj(("type", "date"), ("automargin", true))),
             ("yaxis", ChartLayout.ValueAxis("INR per day", tickFormat: "~s", tickPrefix: "₹")),
             ("shapes", windows.Select(Shade).ToArray()),
-            ("annotations", Labels(windows)));
+            ("annotations", Labels(windows, view.Pages)));
         return view.Figure(Name, Title, ChartLayout.With(Chart.combine(lines), layout), table);
     }
 
@@ -125,7 +125,7 @@ public static class TrendChart
     internal static string EndOfDay(DateOnly day) =>
         day == DateOnly.MaxValue ? ChartText.Date(day) + " 23:59:59.999" : ChartText.Date(day.AddDays(1));
 
-    private static DynamicObj.DynamicObj[] Labels(IReadOnlyList<CampaignSummary> windows)
+    private static DynamicObj.DynamicObj[] Labels(IReadOnlyList<CampaignSummary> windows, EntitySlugs pages)
     {
         // The biggest campaigns by payout get labels; staggering them over three rows keeps neighbours apart.
         var labelled = windows
@@ -133,11 +133,21 @@ public static class TrendChart
             .ThenBy(c => c.Campaign, StringComparer.Ordinal)
             .Take(MaxLabels)
             .ToHashSet();
-        return windows.Where(labelled.Contains).Select((c, i) => Dyn.Obj(
-            ("text", ChartText.Escape(Short(c.Campaign))), ("hovertext", ChartText.Escape(c.Campaign)),
-            ("xref", "x"), ("yref", "paper"), ("x", ChartText.Date(c.StartDate!.Value)), ("y", 0.98 - (i % 3 * 0.06)),
-            ("xanchor", "left"), ("yanchor", "top"), ("showarrow", false), ("font", Dyn.Obj(("size", 10))))).ToArray();
+        return windows.Where(labelled.Contains)
+            .Select((c, i) => Label(c.Campaign, c.StartDate!.Value, 0.98 - (i % 3 * 0.06), pages.CampaignPage(c.Campaign)))
+            .ToArray();
     }
+
+    /// <summary>
+    /// A window's name label at its start: the name cut to <see cref="LabelLength"/>, the whole name on hover. With a
+    /// page, the label takes clicks (captureevents) and carries the campaign's page (site-relative) as its name, which
+    /// report.js's plotly_clickannotation handler opens; keyboard users have the campaign table's links.
+    /// </summary>
+    internal static DynamicObj.DynamicObj Label(string campaign, DateOnly start, double y, string? page) => Dyn.Obj(
+        ("text", ChartText.Escape(Short(campaign))), ("hovertext", ChartText.Escape(campaign)),
+        ("xref", "x"), ("yref", "paper"), ("x", ChartText.Date(start)), ("y", y),
+        ("xanchor", "left"), ("yanchor", "top"), ("showarrow", false), ("font", Dyn.Obj(("size", 10))),
+        ("captureevents", page is null ? null : true), ("name", page));
 
     // Cut before escaping, so an entity is never cut in half; by characters, so an emoji is never cut in half.
     private static string Short(string name) => TextElements.Shorten(name, LabelLength);

@@ -1,4 +1,5 @@
 using RoiReportGen.Rendering.Charts;
+using RoiReportGen.Rendering.Site.Entities;
 
 namespace RoiReportGen.Rendering.Site;
 
@@ -18,7 +19,7 @@ public sealed record CounterfactualBlocks(
 {
     public static CounterfactualBlocks? From(CounterfactualSection? section) => section is null ? null : new(
         [.. section.Panels.Select(p => new CounterfactualPanelBlock(
-            p.Id, p.FigureId, p.Title, p.AriaLabel, p.FigureJson is null ? null : new TrustedHtml(p.FigureJson), p.Data))],
+            p.Id, p.FigureId, CaptionBlock.From(p.Caption, ""), p.AriaLabel, p.FigureJson is null ? null : new TrustedHtml(p.FigureJson), ChartTableBlock.From(p.Data, "")))],
         section.PickerId,
         section.SelectId,
         section.Choices,
@@ -29,7 +30,8 @@ public sealed record CounterfactualBlocks(
 }
 
 /// <summary>A small multiple; <see cref="FigureJson"/> is null when the figure's script block is in another view.</summary>
-public sealed record CounterfactualPanelBlock(string Id, string FigureId, string Title, string AriaLabel, TrustedHtml? FigureJson, ChartDataTable Data);
+/// <param name="Caption">Its title, each campaign's name a link to its page.</param>
+public sealed record CounterfactualPanelBlock(string Id, string FigureId, IReadOnlyList<EntityCell> Caption, string AriaLabel, TrustedHtml? FigureJson, ChartTableBlock Data);
 
 /// <summary>A figure JSON script block that is drawn only when chosen.</summary>
 public sealed record FigureScript(string Id, TrustedHtml Json);

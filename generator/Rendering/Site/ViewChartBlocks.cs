@@ -3,10 +3,11 @@ using RoiReportGen.Rendering.Charts;
 namespace RoiReportGen.Rendering.Site;
 
 /// <summary>A chart as the template writes it: its figure JSON marked trusted (it is escaped for a script block).</summary>
-public sealed record ChartBlock(string Id, string FigureId, string Title, string AriaLabel, TrustedHtml FigureJson, ChartDataTable Data)
+public sealed record ChartBlock(string Id, string FigureId, string Title, string AriaLabel, TrustedHtml FigureJson, ChartTableBlock Data)
 {
-    public static ChartBlock From(ChartFigure figure) =>
-        new(figure.Id, figure.FigureId, figure.Title, figure.AriaLabel, new TrustedHtml(figure.FigureJson), figure.Data);
+    /// <param name="root">The way from the page to the site's root, for the data table's links ("" on the report).</param>
+    public static ChartBlock From(ChartFigure figure, string root = "") =>
+        new(figure.Id, figure.FigureId, figure.Title, figure.AriaLabel, new TrustedHtml(figure.FigureJson), ChartTableBlock.From(figure.Data, root));
 }
 
 /// <summary>The chart blocks of one view, by place on the page.</summary>

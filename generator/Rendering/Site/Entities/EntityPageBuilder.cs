@@ -56,7 +56,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
                 new KpiCard("Posts", DisplayFormat.Count(s.Posts), $"reach {DisplayFormat.Count(s.Reach)}"),
                 new KpiCard("Engagement rate", DisplayFormat.Percent(s.EngagementRate), "mean of its posts' rates"),
             ],
-            ChartBlock.From(InfluencerWeeksChart.Build(IdKey, detail, model.Entities)),
+            ChartBlock.From(InfluencerWeeksChart.Build(IdKey, detail, model.Entities, links.Slugs), EntityLinks.Root),
             new EntityTable(
                 "Its campaigns",
                 [new("Campaign"), new("Orders", true), new("Revenue", true), new("Payout (allocated)", true), new("ROAS", true), new("Campaign iROAS", true), new("Verdict")],
@@ -215,7 +215,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
             : own).Distinct()];
     }
 
-    private static ChartBlock Picture(List<CounterfactualPicture> group)
+    private ChartBlock Picture(List<CounterfactualPicture> group)
     {
         var title = CounterfactualCharts.Title(group);
         return new ChartBlock(
@@ -224,6 +224,6 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
             title,
             $"Daily revenue of the products against the counterfactual with its 90% band, window shaded, and cumulative lift: {title}",
             new TrustedHtml(CounterfactualFigure.Json(group[0].Estimate.Series!)),
-            ChartView.Table(CounterfactualCharts.Columns, group.Select(CounterfactualCharts.Row)));
+            ChartTableBlock.From(CounterfactualCharts.Table(group, links.Slugs), EntityLinks.Root));
     }
 }
