@@ -7,10 +7,10 @@ using RoiReportGen.Rendering.Summary;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--target-roas X] [--min-posts N] [--min-orders N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--target-roas X] [--min-posts N] [--min-orders N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]] [--timings]`.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TextWriter rawError)
     {
         var data = new Option<string>("--data") { Description = "Folder with the four input CSV files.", DefaultValueFactory = _ => "data" }.NotEmpty();
         var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" }.NotEmpty();
@@ -29,6 +29,7 @@ internal static class BuildCommand
         var zip = new Option<bool>("--zip") { Description = "Also write report.zip of the whole site (opens offline after unzipping)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf (every platform, A4) by printing the page with headless Chromium." };
 
+        var timings = TimingsOption.Create();
         var summaryMd = new Option<string?>("--summary-md") { Description = "Also write a short Markdown summary (KPIs per platform, top and bottom campaigns, data issues) to FILE." }.NotEmpty();
         var compareData = new Option<string?>("--compare-data") { Description = "With --summary-md: compare the KPIs with this other data folder's (e.g. the base branch's)." }.NotEmpty();
         compareData.Validators.Add(r =>
@@ -41,9 +42,9 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, targetRoas, minPosts, minOrders, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData,
+            data, outDir, baselineDays, targetRoas, minPosts, minOrders, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData, timings,
         };
-        command.SetAction(result => ReportBuilder.Run(
+        command.SetAction(result => TimingsOption.Run(result.GetValue(timings), error, rawError, recorder => ReportBuilder.Run(
             new BuildOptions(
                 result.GetRequiredValue(data),
                 result.GetRequiredValue(outDir),
@@ -56,7 +57,8 @@ internal static class BuildCommand
                 result.GetValue(summaryMd) is { } summaryFile ? new SummaryOptions(summaryFile, result.GetValue(compareData)) : null,
                 result.GetValue(maxDateSpan)),
             output,
-            error));
+            error,
+            recorder)));
         return command;
     }
 }

@@ -17,9 +17,9 @@ public static class CommandLineApp
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected error, also print its stack trace.", Recursive = true };
         var root = new RootCommand("RoiReportGen: turns influencer-marketing CSV files into a static ROI report site.")
         {
-            BuildCommand.Create(dataOutput, dataError),
+            BuildCommand.Create(dataOutput, dataError, error),
             SimulateCommand.Create(dataOutput, dataError),
-            ValidateCommand.Create(dataOutput, dataError),
+            ValidateCommand.Create(dataOutput, dataError, error),
         };
         root.Options.Add(verbose);
 

@@ -1,3 +1,5 @@
+using RoiReportGen.Diagnostics;
+
 namespace RoiReportGen.Data;
 
 /// <summary>
@@ -18,11 +20,21 @@ public static class DataSetLoader
         string dataDirectory, IProgress<long>? trackingRowsRead = null, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays) =>
         Load(dataDirectory, trackingRowsRead, TrackingReadOptions.Default, maxDateSpanDays);
 
+    /// <summary>As <see cref="Load(string, IProgress{long}, int)"/>, timing the read of each file into <paramref name="timings"/>.</summary>
+    public static DataSet Load(string dataDirectory, IProgress<long>? trackingRowsRead, int maxDateSpanDays, StageTimings timings) =>
+        Load(dataDirectory, trackingRowsRead, TrackingReadOptions.Default, maxDateSpanDays, timings);
+
     /// <summary>As <see cref="Load(string, IProgress{long}, int)"/>, choosing when tracking is read on several threads.</summary>
     internal static DataSet Load(
-        string dataDirectory, IProgress<long>? trackingRowsRead, TrackingReadOptions trackingRead, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
+        string dataDirectory,
+        IProgress<long>? trackingRowsRead,
+        TrackingReadOptions trackingRead,
+        int maxDateSpanDays = DateWindow.DefaultMaxSpanDays,
+        StageTimings? timings = null)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
+        timings ??= new StageTimings();
+        long Size(string file) => new FileInfo(Path.Combine(dataDirectory, file)).Length;
 
         // Report a missing file, or one that is not a regular file in the folder, before spending time on a large
         // tracking file, and before opening anything (opening a FIFO blocks).
@@ -35,7 +47,8 @@ public static class DataSetLoader
         var platforms = new PlatformNames();
         var logs = FileOrder.Select(f => new IssueLog(f)).ToArray();
 
-        var influencers = InfluencerLoader.Load(dataDirectory, platforms, logs[0], notices);
+        var influencers = timings.Measure(
+            "read influencers.csv", () => InfluencerLoader.Load(dataDirectory, platforms, logs[0], notices), Size(InfluencerLoader.FileName));
         if (influencers.Count == 0)
         {
             throw NoInfluencers(logs[0]);
@@ -43,8 +56,14 @@ public static class DataSetLoader
 
         var byId = influencers.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var postsPerDay = new Dictionary<DateOnly, long>();
-        var (posts, postDays, postRows) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay);
-        var tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead, null);
+        var (posts, postDays, postRows) = timings.Measure(
+            "read posts.csv",
+            () => PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], notices, null, postsPerDay),
+            Size(PostLoader.FileName));
+        var tracking = timings.Measure(
+            "read tracking.csv",
+            () => TrackingLoader.Load(dataDirectory, byId, logs[2], notices, trackingRowsRead, trackingRead, null),
+            Size(TrackingLoader.FileName));
 
         // Dates far from the bulk of the data: the median is known only once both files are read, so a file with a
         // row outside the window is read again with the window as a rule (rare; a clean file is read once). Reading
@@ -57,22 +76,32 @@ public static class DataSetLoader
             if (!postsPerDay.Keys.All(window.Contains))
             {
                 logs[1] = new IssueLog(PostLoader.FileName);
-                (posts, postDays, postRows) = PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []);
+                (posts, postDays, postRows) = timings.Measure(
+                    "reread posts.csv",
+                    () => PostLoader.Load(dataDirectory, influencers, byId, platforms, logs[1], [], window, []),
+                    Size(PostLoader.FileName));
             }
 
             if (!tracking.All(t => window.Contains(t.Date)))
             {
                 logs[2] = new IssueLog(TrackingLoader.FileName);
-                tracking = TrackingLoader.Load(dataDirectory, byId, logs[2], [], null, trackingRead, window);
+                tracking = timings.Measure(
+                    "reread tracking.csv",
+                    () => TrackingLoader.Load(dataDirectory, byId, logs[2], [], null, trackingRead, window),
+                    Size(TrackingLoader.FileName));
             }
         }
 
         // Payment dates are checked against the same window (payouts do not move the median: they are read after it).
-        var payouts = PayoutLoader.Load(dataDirectory, byId, logs[3], notices, window);
-        foreach (var issue in PayoutConsistencyChecker.Check(payouts, posts, tracking, byId))
+        var payouts = timings.Measure(
+            "read payouts.csv", () => PayoutLoader.Load(dataDirectory, byId, logs[3], notices, window), Size(PayoutLoader.FileName));
+        timings.Measure("payout check", () =>
         {
-            logs[3].Add(issue);
-        }
+            foreach (var issue in PayoutConsistencyChecker.Check(payouts, posts, tracking, byId))
+            {
+                logs[3].Add(issue);
+            }
+        });
 
         return new DataSet(
             influencers,

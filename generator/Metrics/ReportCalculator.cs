@@ -1,4 +1,5 @@
 using RoiReportGen.Data;
+using RoiReportGen.Diagnostics;
 
 namespace RoiReportGen.Metrics;
 
@@ -7,16 +8,21 @@ public static class ReportCalculator
 {
     /// <summary>The All view and one view per platform of the roster, computed the same way, for All time and every period.</summary>
     /// <exception cref="ArgumentOutOfRangeException">BaselineDays is below 1.</exception>
-    public static ReportModel Compute(DataSet data, MetricsOptions options) => Compute(data, options, withPeriods: true);
+    public static ReportModel Compute(DataSet data, MetricsOptions options) => Compute(data, options, withPeriods: true, new StageTimings());
+
+    /// <summary>As <see cref="Compute(DataSet, MetricsOptions)"/>, timing its stages (metrics, periods, entities) into <paramref name="timings"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">BaselineDays is below 1.</exception>
+    public static ReportModel Compute(DataSet data, MetricsOptions options, StageTimings timings) => Compute(data, options, withPeriods: true, timings);
 
     /// <summary>
     /// As <see cref="Compute(DataSet, MetricsOptions)"/> without the months and quarters (<see cref="ReportModel.Periods"/>
     /// holds All time alone): what a comparison of All-time KPIs needs (`--compare-data`), without computing every month and quarter.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">BaselineDays is below 1.</exception>
-    public static ReportModel ComputeAllTime(DataSet data, MetricsOptions options) => Compute(data, options, withPeriods: false);
+    public static ReportModel ComputeAllTime(DataSet data, MetricsOptions options) => Compute(data, options, withPeriods: false, new StageTimings());
 
-    private static ReportModel Compute(DataSet data, MetricsOptions options, bool withPeriods)
+    // A stopwatch reads the clock and writes nothing: the stage stays free of I/O.
+    private static ReportModel Compute(DataSet data, MetricsOptions options, bool withPeriods, StageTimings timings)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,6 +34,7 @@ public static class ReportCalculator
         // the platform order (and so the output) the same however they are scheduled.
         // One grid of decimal places for every split payout, from the whole data set: each influencer's
         // payout is then split the same way in every view, so brand payouts add up to All exactly.
+        var metricsStart = System.Diagnostics.Stopwatch.GetTimestamp();
         var payoutDecimals = AllocationPrecision.Decimals(data);
         // The counterfactual is fitted once, on all of the data (total sales know no platform), before the views
         // run: every view shows the same estimate, divided by its own attributed revenue and payout.
@@ -50,11 +57,15 @@ public static class ReportCalculator
             data.Notices,
             data.TrackingStart,
             data.TrackingEnd);
+        // The all-time views include their recommendations, which each view computes from its own figures.
+        timings.Add("metrics", System.Diagnostics.Stopwatch.GetElapsedTime(metricsStart));
         return withPeriods
             ? model with
             {
-                Periods = Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals, options.Recommendations),
-                Entities = Entities.EntityCalculator.Compute(data, allTime.All, allTime.Platforms, payoutDecimals),
+                Periods = timings.Measure(
+                    "periods", () => Periods.PeriodReportCalculator.Compute(data, allTime, platforms, lifts, payoutDecimals, options.Recommendations)),
+                Entities = timings.Measure(
+                    "entities", () => Entities.EntityCalculator.Compute(data, allTime.All, allTime.Platforms, payoutDecimals)),
             }
             : model;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RoiReportGen.Data;
+using RoiReportGen.Diagnostics;
 
 namespace RoiReportGen.Pipeline;
 
@@ -7,11 +8,13 @@ namespace RoiReportGen.Pipeline;
 public static class DataLoading
 {
     /// <summary>Loads the data folder, or prints the one fatal message and returns null.</summary>
-    public static DataSet? TryLoad(string dataDirectory, TextWriter error, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
+    public static DataSet? TryLoad(
+        string dataDirectory, TextWriter error, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays, StageTimings? timings = null)
     {
         try
         {
-            var data = DataSetLoader.Load(dataDirectory, new ConsoleProgress(error, "tracking_data.csv"), maxDateSpanDays);
+            var data = DataSetLoader.Load(
+                dataDirectory, new ConsoleProgress(error, "tracking_data.csv"), maxDateSpanDays, timings ?? new StageTimings());
             foreach (var notice in data.Notices)
             {
                 error.WriteLine($"notice: {notice}");

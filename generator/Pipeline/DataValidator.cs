@@ -1,4 +1,5 @@
 using RoiReportGen.Data;
+using RoiReportGen.Diagnostics;
 
 namespace RoiReportGen.Pipeline;
 
@@ -6,9 +7,14 @@ namespace RoiReportGen.Pipeline;
 public static class DataValidator
 {
     public static int Run(
-        string dataDirectory, bool strict, TextWriter output, TextWriter error, int maxDateSpanDays = DateWindow.DefaultMaxSpanDays)
+        string dataDirectory,
+        bool strict,
+        TextWriter output,
+        TextWriter error,
+        int maxDateSpanDays = DateWindow.DefaultMaxSpanDays,
+        StageTimings? timings = null)
     {
-        var data = DataLoading.TryLoad(dataDirectory, error, maxDateSpanDays);
+        var data = DataLoading.TryLoad(dataDirectory, error, maxDateSpanDays, timings);
         if (data is null)
         {
             return ExitCodes.Fatal;
@@ -16,6 +22,7 @@ public static class DataValidator
 
         DataLoading.PrintIssues(data, output, int.MaxValue);
         output.WriteLine(DataLoading.Summary(data));
+
         return strict && data.Issues.Count > 0 ? ExitCodes.DataIssues : ExitCodes.Success;
     }
 }

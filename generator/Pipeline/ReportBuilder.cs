@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using RoiReportGen.Diagnostics;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
 using RoiReportGen.Rendering.Pdf;
@@ -13,8 +14,10 @@ public static class ReportBuilder
     // Enough to see what is wrong; the full list is in data_issues.csv and on the page.
     private const int IssuesShown = 20;
 
-    public static int Run(BuildOptions options, TextWriter output, TextWriter error)
+    /// <param name="timings">Gets each stage's time (`--timings`); null when nobody asked.</param>
+    public static int Run(BuildOptions options, TextWriter output, TextWriter error, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var clock = Stopwatch.StartNew();
         if (OutputFolder.Contains(options.OutputDirectory, options.DataDirectory))
         {
@@ -47,7 +50,7 @@ public static class ReportBuilder
             return ExitCodes.Fatal;
         }
 
-        var data = DataLoading.TryLoad(options.DataDirectory, error, options.MaxDateSpanDays);
+        var data = DataLoading.TryLoad(options.DataDirectory, error, options.MaxDateSpanDays, timings);
         if (data is null)
         {
             return ExitCodes.Fatal;
@@ -66,13 +69,13 @@ public static class ReportBuilder
             return ExitCodes.Fatal;
         }
 
-        var model = ReportCalculator.Compute(data, options.Metrics);
+        var model = ReportCalculator.Compute(data, options.Metrics, timings);
         int files;
         IReadOnlyList<string> warnings;
         try
         {
             files = 0;
-            warnings = OutputFolder.Replace(claim, folder => files = SiteWriter.Write(folder, model, site, TemplateSet.Default) + 1);
+            warnings = OutputFolder.Replace(claim, folder => files = SiteWriter.Write(folder, model, site, TemplateSet.Default, timings) + 1);
         }
         catch (OutputFolderException e)
         {

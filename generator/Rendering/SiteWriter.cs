@@ -1,4 +1,5 @@
 using System.Text;
+using RoiReportGen.Diagnostics;
 using RoiReportGen.Metrics;
 using RoiReportGen.Metrics.Periods;
 using RoiReportGen.Rendering.Charts;
@@ -17,24 +18,26 @@ public static class SiteWriter
 {
     public const string IndexFile = "index.html";
 
-    /// <summary>Writes the whole site; returns how many files it wrote.</summary>
-    public static int Write(string siteRoot, ReportModel model, SiteOptions options, TemplateSet templates)
+    /// <summary>Writes the whole site; returns how many files it wrote. <paramref name="timings"/> gets each stage's time.</summary>
+    public static int Write(string siteRoot, ReportModel model, SiteOptions options, TemplateSet templates, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var slugs = ViewSlugs.Assign(model.Views);
         var pages = EntitySlugs.For(model);
-        var files = DownloadsWriter.Write(siteRoot, model, slugs);
-        files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages);
-        files += EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates);
+        var files = timings.Measure("downloads", () => DownloadsWriter.Write(siteRoot, model, slugs));
+        // Charts are built per period inside the views stage, interleaved with the view templates.
+        files += timings.Measure("views", () => WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages));
+        files += timings.Measure("pages", () => EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates));
 
         if (options.PdfBrowser is { } chromium)
         {
-            PdfPrinter.Print(chromium, siteRoot);
+            timings.Measure("pdf", () => PdfPrinter.Print(chromium, siteRoot));
             files++;
         }
 
         if (options.Zip)
         {
-            SiteZip.Write(siteRoot);
+            timings.Measure("zip", () => SiteZip.Write(siteRoot));
             files++;
         }
 

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RoiReportGen.Diagnostics;
+
+/// <summary>
+/// How long each stage of one run took (`--timings`): one recorder is made per run and handed down the pipeline, so
+/// the stages of two runs in one process (the tests) never mix. Stages run one after another; a stage may be timed
+/// from any thread.
+/// </summary>
+public sealed class StageTimings
+{
+    private readonly List<StageTiming> stages = [];
+    private readonly Lock gate = new();
+
+    /// <summary>The stages in the order they finished.</summary>
+    public IReadOnlyList<StageTiming> Stages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return stages.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> and records its wall time under <paramref name="stage"/>.</summary>
+    /// <param name="bytes">The bytes the stage read, when it read a file (throughput = bytes / time).</param>
+    public T Measure<T>(string stage, Func<T> work, long? bytes = null)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var start = Stopwatch.GetTimestamp();
+        var result = work();
+        Add(stage, Stopwatch.GetElapsedTime(start), bytes);
+        return result;
+    }
+
+    /// <summary>As <see cref="Measure{T}(string, Func{T}, long?)"/> for work without a result.</summary>
+    public void Measure(string stage, Action work, long? bytes = null)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var start = Stopwatch.GetTimestamp();
+        work();
+        Add(stage, Stopwatch.GetElapsedTime(start), bytes);
+    }
+
+    public void Add(string stage, TimeSpan elapsed, long? bytes = null)
+    {
+        lock (gate)
+        {
+            stages.Add(new StageTiming(stage, elapsed.TotalMilliseconds, bytes));
+        }
+    }
+
+    /// <summary>One line per stage, for scripts: <c>timing&lt;TAB&gt;stage&lt;TAB&gt;ms (1 decimal)&lt;TAB&gt;bytes or empty</c>.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var stage in Stages)
+        {
+            writer.WriteLine(stage.Line);
+        }
+    }
+}
+
+/// <summary>One timed stage: its name, wall time and, for a file read, the file's size.</summary>
+public readonly record struct StageTiming(string Stage, double Milliseconds, long? Bytes)
+{
+    public string Line => string.Create(
+        CultureInfo.InvariantCulture, $"timing\t{Stage}\t{Milliseconds:0.0}\t{(Bytes is { } b ? b.ToString(CultureInfo.InvariantCulture) : "")}");
+}
