@@ -98,6 +98,44 @@
     return FORMATS[type].format(n);
   }
 
+  /**
+   * A return ratio against break-even (1.0): a tint class, a symbol (hidden from screen readers) and the words, so
+   * colour is not the only signal and the accessible name says it.
+   */
+  function markBreakEven(cell, value) {
+    const n = Number(value);
+    if (!Number.isFinite(n)) return;
+    const side = n > 1 ? 'above' : n < 1 ? 'below' : 'at';
+    cell.classList.add('be-' + side);
+    cell.insertBefore(make('span', { className: 'be-mark', 'aria-hidden': 'true', text: side === 'above' ? '\u25b2 ' : side === 'below' ? '\u25bc ' : '= ' }), cell.firstChild);
+    cell.appendChild(make('span', { className: 'sr-only', text: ' (' + side + ' break-even)' }));
+  }
+
+  // CSV the way generator/Rendering/Csv writes it: RFC 4180 quoting, CRLF, a BOM, numbers as plain digits, and a
+  // text cell starting with = + - @ tab or CR prefixed with ' (the prefixed cell is quoted, as CsvHelper does).
+  const CSV_FORMULA = /^[=+\-@\t\r]/;
+  function csvText(text) {
+    let t = String(text);
+    const formula = CSV_FORMULA.test(t);
+    if (formula) t = "'" + t;
+    return formula || /[",\r\n]/.test(t) ? '"' + t.replace(/"/g, '""') + '"' : t;
+  }
+  function csvCell(value) {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+    return csvText(value);
+  }
+
+  /** Saves text as a file from the page: a Blob and an object URL (no network, works from file:// and under the CSP). */
+  function saveCsv(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = make('a', { href: url, download: name, hidden: '' });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
   // ---------------------------------------------------------------- theme
 
   const darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
@@ -318,7 +356,11 @@
     const cols = spec.columns.map(function (c) {
       // "link": {"cell": N, "folder": "influencers"}: the row's slug of the page the cell names sits at index N.
       const link = c.link && Number.isInteger(c.link.cell) && PAGE_FOLDERS[c.link.folder] === true ? c.link : null;
-      return { key: c.key, label: c.label || c.key || '', type: c.type || 'text', link: link };
+      return {
+        key: c.key, label: c.label || c.key || '', type: c.type || 'text', link: link,
+        total: c.total || null, group: typeof c.group === 'string' ? c.group : '', breakEven: c.breakEven === true,
+        csv: c.csv || c.key || '',
+      };
     });
     const root = siteRoot();
     const rows = tableRows(spec);
@@ -348,9 +390,26 @@
       make('label', { for: searchId, className: 'sr-only', text: 'Search ' + label }),
       search,
     ]);
-    if (!textCols.length || !total) toolbar.hidden = true;
+    if (!textCols.length) { search.hidden = true; }
+    const download = make('button', { type: 'button', className: 'dt-download', 'aria-label': 'Download these rows of ' + label + ' as CSV' }, [
+      make('span', { text: 'Download these rows (CSV)' }),
+    ]);
+    toolbar.appendChild(download);
+    if (!total) toolbar.hidden = true;
 
-    const headRow = make('tr');
+    // Column groups (Reach · Engagement · Money): one heading per run of columns with the same group.
+    const groupRow = cols.some(function (c) { return c.group; }) ? make('tr', { className: 'dt-groups' }) : null;
+    if (groupRow) {
+      cols.forEach(function (c, j) {
+        if (j > 0 && cols[j - 1].group === c.group) {
+          const last = groupRow.lastChild;
+          last.setAttribute('colspan', String(Number(last.getAttribute('colspan')) + 1));
+          return;
+        }
+        groupRow.appendChild(make('th', c.group ? { scope: 'colgroup', colspan: '1', text: c.group } : { colspan: '1', 'aria-hidden': 'true' }));
+      });
+    }
+    const headRow = make('tr', { className: 'dt-heads' });
     const ths = cols.map(function (c, j) {
       const button = make('button', { type: 'button', className: 'dt-sort' }, [
         make('span', { text: c.label }),
@@ -362,10 +421,13 @@
       return th;
     });
     const tbody = make('tbody');
+    const hasTotals = cols.some(function (c) { return c.total; });
+    const tfoot = hasTotals ? make('tfoot') : null;
     const table = make('table', { className: 'dt-table' }, [
       make('caption', { className: 'sr-only', text: label }),
-      make('thead', {}, [headRow]),
+      make('thead', {}, [groupRow, headRow]),
       tbody,
+      tfoot,
     ]);
     const scroller = make('div', {
       className: 'dt-scroll', role: 'region', 'aria-label': label, tabindex: '0',
@@ -457,12 +519,14 @@
           }
           if (NUMERIC[cols[j].type]) cell.className = 'num';
           if (text === null) cell.classList.add('null');
+          else if (cols[j].breakEven) markBreakEven(cell, r[j]);
           tr.appendChild(cell);
         }
         frag.appendChild(tr);
       }
       tbody.textContent = '';
       tbody.appendChild(frag);
+      if (tfoot) renderTotals();
 
       status.textContent = count
         ? 'Rows ' + intFormat.format(start + 1) + '\u2013' + intFormat.format(end) + ' of ' + intFormat.format(count) +
@@ -477,6 +541,66 @@
       note.textContent = 'Showing ' + intFormat.format(printed) + ' of ' + intFormat.format(total) + ' rows' +
         (spec.download ? ' \u2014 the full table is in ' + spec.download + '.' : '.');
     }
+
+    // --- totals row: C#'s all-rows totals, or the same rules (sum; ratio of sums) over the rows a search leaves
+    function totalsOf(indexes) {
+      return cols.map(function (c, j) {
+        if (c.total === 'sum') {
+          let sum = 0;
+          indexes.forEach(function (i) { const v = rows[i][j]; if (typeof v === 'number') sum += v; });
+          return sum;
+        }
+        if (c.total && Array.isArray(c.total.ratio)) {
+          const a = c.total.ratio[0];
+          const b = c.total.ratio[1];
+          let top = 0;
+          let bottom = 0;
+          indexes.forEach(function (i) {
+            const n = rows[i][a];
+            const d = rows[i][b];
+            if (typeof n === 'number' && typeof d === 'number') { top += n; bottom += d; }
+          });
+          return bottom === 0 ? null : top * (Number(c.total.scale) || 1) / bottom;
+        }
+        return null;
+      });
+    }
+
+    function renderTotals() {
+      tfoot.textContent = '';
+      if (!shown.length) return;
+      const narrowed = shown.length < total;
+      const values = narrowed || !Array.isArray(spec.totals) ? totalsOf(shown) : spec.totals;
+      const tr = make('tr', { className: 'dt-total' });
+      cols.forEach(function (c, j) {
+        if (j === 0) {
+          tr.appendChild(make('th', {
+            scope: 'row',
+            text: narrowed ? 'Total of ' + intFormat.format(shown.length) + ' matching rows' : 'Total (all ' + intFormat.format(total) + ')',
+          }));
+          return;
+        }
+        const cell = make('td', { className: NUMERIC[c.type] ? 'num' : '' });
+        if (c.total) {
+          const text = formatCell(values[j], c.type);
+          cell.textContent = text === null ? '\u2014' : text;
+          if (text === null) cell.classList.add('null');
+          else if (c.breakEven) markBreakEven(cell, values[j]);
+        }
+        tr.appendChild(cell);
+      });
+      tfoot.appendChild(tr);
+    }
+
+    // --- "Download these rows": every row the search leaves, in the shown order, as the CSV files write them
+    download.addEventListener('click', function () {
+      const lines = [cols.map(function (c) { return csvText(c.csv); }).join(',')];
+      shown.forEach(function (i) {
+        lines.push(cols.map(function (c, j) { return csvCell(rows[i][j]); }).join(','));
+      });
+      const name = (spec.download ? spec.download.split('/').pop().replace(/\.csv$/, '') : 'table') + '-rows.csv';
+      saveCsv(name, '\ufeff' + lines.join('\r\n') + '\r\n');
+    });
 
     function turn(delta) {
       state.page += delta;

@@ -224,7 +224,7 @@ public sealed class PeriodSelectionBrowserTests(ShippedReport report) : IDisposa
         var table = page.Page.Locator($".data-table[data-source='view-{source}']");
         Assert.Equal("1", await table.GetAttributeAsync("data-ready"));
         Assert.True(await table.Locator(".dt-pager").IsHiddenAsync(), $"{source} has more than one page");
-        var headings = await table.Locator("thead th").EvaluateAllAsync<string[]>("ths => ths.map(th => th.querySelector('button').firstChild.textContent.trim())");
+        var headings = await table.Locator("thead tr.dt-heads th").EvaluateAllAsync<string[]>("ths => ths.map(th => th.querySelector('button').firstChild.textContent.trim())");
         var cells = await table.Locator("tbody tr").EvaluateAllAsync<string[][]>("rows => rows.map(r => [...r.children].map(c => c.innerText.trim()))");
         return [.. cells.Where(r => r.Length == headings.Length).Select(r => headings.Zip(r).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))];
     }

@@ -262,7 +262,7 @@ public sealed class ReportBrowserTests
     // The numbers of one column on the current page, read back from the Indian-grouped display text.
     private static async Task<List<decimal>> ColumnNumbers(ILocator table, string heading)
     {
-        var index = await table.Locator("thead th").EvaluateAllAsync<int>(
+        var index = await table.Locator("thead tr.dt-heads th").EvaluateAllAsync<int>(
             "(ths, heading) => ths.findIndex(th => th.textContent.trim().startsWith(heading))", heading);
         var cells = await table.Locator("tbody tr").EvaluateAllAsync<string[]>(
             "(rows, i) => rows.map(r => r.children[i].innerText)", index);

@@ -76,8 +76,8 @@ public sealed class SearchBrowserTests(ShippedReport report, ITestOutputHelper o
         var name = await link.InnerTextAsync();
         var expected = table switch
         {
-            // An influencer's page is by id: the ID column is the row's second cell.
-            "influencers" => ShippedPages.Value.InfluencerPage(await page.Page.Locator("[data-source='view-instagram--tbl-influencers'] tbody tr:first-child td").First.InnerTextAsync()),
+            // An influencer's page is by id: the ID column is the row's last cell (after the money, reach and profile columns).
+            "influencers" => ShippedPages.Value.InfluencerPage(await page.Page.Locator("[data-source='view-instagram--tbl-influencers'] tbody tr:first-child > :last-child").InnerTextAsync()),
             "campaigns" => ShippedPages.Value.CampaignPage(name),
             _ => ShippedPages.Value.BrandPage(name),
         };

@@ -34,7 +34,7 @@ public sealed class ViewLoadingBrowserTests(ShippedReport report) : IDisposable
         var table = page.Page.Locator("[data-source='view-instagram--tbl-influencers']");
         Assert.Equal("1", await table.GetAttributeAsync("data-ready"));
         await table.Locator("th button").First.ClickAsync();
-        Assert.Equal("ascending", await table.Locator("th").First.GetAttributeAsync("aria-sort"));
+        Assert.Equal("ascending", await table.Locator("thead tr.dt-heads th").First.GetAttributeAsync("aria-sort"));
         Assert.True(await table.Locator("tbody tr").CountAsync() > 0);
 
         await page.ShowViewAsync("all");

@@ -80,7 +80,7 @@ public static class SitePageBuilder
     private static TableBlock InfluencerTable(PlatformReport view, PlatformReport all, ReportPeriod period, string key, string downloads, EntitySlugs pages) =>
         view.IsAll || !period.IsAllTime
             ? TableJson.Build(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(view.Comparison), view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv", pages: pages)
-            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(all.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers.Count, "roas", true, $"{downloads}/influencer_summary.csv", pages: pages);
+            : TableJson.Borrow(ElementIds.Table(key, "influencers"), "Influencer table", SiteTableColumns.InfluencersOf(all.Comparison), ElementIds.Table(ViewSlugs.All, "influencers"), SiteTableColumns.PlatformKey, view.Name, view.Influencers, "roas", true, $"{downloads}/influencer_summary.csv", pages: pages);
 
     /// <summary>
     /// One platform × period view, formatted; <paramref name="slug"/> is the platform's (or "all"), <paramref name="viewIndex"/>

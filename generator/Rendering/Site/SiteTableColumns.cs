@@ -11,25 +11,39 @@ public static class SiteTableColumns
     /// <summary>The influencer table's platform column, which platform tabs filter the All rows by.</summary>
     public const string PlatformKey = "platform";
 
+    // Column groups (the heading row above the column headings).
+    private const string Money = "Money";
+    private const string Reach = "Reach";
+    private const string Engagement = "Engagement";
+    private const string Profile = "Profile";
+    private const string Incrementality = "Incrementality";
+    private const string Window = "Window";
+
+    /// <summary>
+    /// The money columns a reader compares come right after the name, so they show without sideways scrolling at
+    /// 1280 px; the CSV files keep SPEC's column order. Engagement rates are means of post rates (or need each post's
+    /// reach), so their totals stay blank.
+    /// </summary>
     public static IReadOnlyList<TableColumn<InfluencerSummary>> Influencers { get; } =
     [
         new("name", "Influencer", CellKind.Text, r => r.Name) { Link = PageLinks.Influencer<InfluencerSummary>(r => r.InfluencerId) },
-        new("id", "ID", CellKind.Text, r => r.InfluencerId),
-        new(PlatformKey, "Platform", CellKind.Text, r => r.Platform),
-        new("category", "Category", CellKind.Text, r => r.Category),
-        new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)),
-        new("followers", "Followers", CellKind.Count, r => r.FollowerCount),
-        new("posts", "Posts", CellKind.Count, r => r.Posts),
-        new("er", "Engagement", CellKind.Percent, r => r.EngagementRate),
-        new("erw", "Reach-weighted", CellKind.Percent, r => r.EngagementRateWeighted),
-        new("orders", "Orders", CellKind.Count, r => r.Orders),
-        new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
-        new("payout", "Payout", CellKind.Money, r => r.Payout),
-        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
-        new("net", "Net return", CellKind.Money, r => r.NetReturn),
-        new("basis", "Basis", CellKind.Text, r => r.PaymentBasis),
-        new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder),
-        new("cpm", "CPM", CellKind.Money, r => r.Cpm),
+        new("revenue", "Revenue", CellKind.Money, r => r.Revenue) { Group = Money, Total = ColumnTotal.Sum },
+        new("payout", "Payout", CellKind.Money, r => r.Payout) { Group = Money, Total = ColumnTotal.Sum },
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas) { Group = Money, Total = ColumnTotal.RatioOf("revenue", "payout"), BreakEven = true },
+        new("net", "Net return", CellKind.Money, r => r.NetReturn) { Group = Money, Total = ColumnTotal.Sum, CsvName = "net_return" },
+        new("orders", "Orders", CellKind.Count, r => r.Orders) { Group = Money, Total = ColumnTotal.Sum },
+        new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder) { Group = Money, Total = ColumnTotal.RatioOf("payout", "orders"), CsvName = "cost_per_order" },
+        new("cpm", "CPM", CellKind.Money, r => r.Cpm) { Group = Money, Total = ColumnTotal.RatioOf("payout", "reach", 1000m) },
+        new("basis", "Basis", CellKind.Text, r => r.PaymentBasis) { Group = Money, CsvName = "payment_basis" },
+        new("followers", "Followers", CellKind.Count, r => r.FollowerCount) { Group = Reach, Total = ColumnTotal.Sum, CsvName = "follower_count" },
+        new("posts", "Posts", CellKind.Count, r => r.Posts) { Group = Reach, Total = ColumnTotal.Sum },
+        new("reach", "Reach", CellKind.Count, r => r.Reach) { Group = Reach, Total = ColumnTotal.Sum },
+        new("er", "Engagement", CellKind.Percent, r => r.EngagementRate) { Group = Engagement, CsvName = "engagement_rate" },
+        new("erw", "Reach-weighted", CellKind.Percent, r => r.EngagementRateWeighted) { Group = Engagement, CsvName = "engagement_rate_weighted" },
+        new(PlatformKey, "Platform", CellKind.Text, r => r.Platform) { Group = Profile },
+        new("category", "Category", CellKind.Text, r => r.Category) { Group = Profile },
+        new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)) { Group = Profile },
+        new("id", "ID", CellKind.Text, r => r.InfluencerId) { Group = Profile, CsvName = "influencer_id" },
     ];
 
     /// <summary>The influencer table of a view: with a "Δ ROAS vs previous period" column after ROAS when the view has a comparison.</summary>
@@ -40,51 +54,55 @@ public static class SiteTableColumns
     public static IReadOnlyList<TableColumn<CampaignSummary>> CampaignsOf(PeriodComparison? comparison) =>
         comparison is null ? Campaigns : WithAfter(Campaigns, "roas", RoasChange<CampaignSummary>(comparison.CampaignRoasChange, r => r.Campaign));
 
+    /// <summary>
+    /// Money then incrementality after the name; a campaign's influencers may work on other campaigns too, so their
+    /// count has no total. iROAS totals over the campaigns with an estimate (Σ incremental / Σ their payout).
+    /// </summary>
     public static IReadOnlyList<TableColumn<CampaignSummary>> Campaigns { get; } =
     [
         new("campaign", "Campaign", CellKind.Text, r => r.Campaign) { Link = PageLinks.Campaign<CampaignSummary>(r => r.Campaign) },
         new("brand", "Brand", CellKind.Text, r => r.Brand) { Link = PageLinks.Brand<CampaignSummary>(r => r.Brand) },
-        new("start", "Start", CellKind.Date, r => r.StartDate),
-        new("end", "End", CellKind.Date, r => r.EndDate),
-        new("influencers", "Influencers", CellKind.Count, r => r.Influencers),
-        new("orders", "Orders", CellKind.Count, r => r.Orders),
-        new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
-        new("payout", "Payout", CellKind.Money, r => r.Payout),
-        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
-        new("incremental", "Incremental", CellKind.Money, r => r.Incremental.IncrementalRevenue),
-        new("iroas", "iROAS", CellKind.Ratio, r => r.Incremental.Iroas),
-        new("iroas90", "iROAS 90%", CellKind.Text, r => r.Incremental.IroasLow is null ? null : DisplayFormat.RatioInterval(r.Incremental.IroasLow, r.Incremental.IroasHigh)),
-        new("verdict", "Verdict", CellKind.Text, r => r.Incremental.Verdict),
-        new("share", "Incr. share", CellKind.Percent, r => r.Incremental.IncrementalShare),
-        new("note", "Note", CellKind.Text, CampaignNote),
+        new("revenue", "Revenue", CellKind.Money, r => r.Revenue) { Group = Money, Total = ColumnTotal.Sum },
+        new("payout", "Payout", CellKind.Money, r => r.Payout) { Group = Money, Total = ColumnTotal.Sum },
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas) { Group = Money, Total = ColumnTotal.RatioOf("revenue", "payout"), BreakEven = true },
+        new("orders", "Orders", CellKind.Count, r => r.Orders) { Group = Money, Total = ColumnTotal.Sum },
+        new("incremental", "Incremental", CellKind.Money, r => r.Incremental.IncrementalRevenue) { Group = Incrementality, Total = ColumnTotal.Sum, CsvName = "incremental_revenue" },
+        new("iroas", "iROAS", CellKind.Ratio, r => r.Incremental.Iroas) { Group = Incrementality, Total = ColumnTotal.RatioOf("incremental", "payout"), BreakEven = true },
+        new("iroas90", "iROAS 90%", CellKind.Text, r => r.Incremental.IroasLow is null ? null : DisplayFormat.RatioInterval(r.Incremental.IroasLow, r.Incremental.IroasHigh)) { Group = Incrementality },
+        new("verdict", "Verdict", CellKind.Text, r => r.Incremental.Verdict) { Group = Incrementality },
+        new("share", "Incr. share", CellKind.Percent, r => r.Incremental.IncrementalShare) { Group = Incrementality, CsvName = "incremental_share" },
+        new("influencers", "Influencers", CellKind.Count, r => r.Influencers) { Group = Window },
+        new("start", "Start", CellKind.Date, r => r.StartDate) { Group = Window, CsvName = "start_date" },
+        new("end", "End", CellKind.Date, r => r.EndDate) { Group = Window, CsvName = "end_date" },
+        new("note", "Note", CellKind.Text, CampaignNote) { Group = Window },
     ];
 
     /// <summary>The recommendation table: the reason quotes the view's target and thresholds.</summary>
     public static IReadOnlyList<TableColumn<InfluencerRecommendation>> RecommendationsOf(RecommendationOptions options) =>
     [
         new("name", "Influencer", CellKind.Text, r => r.Name) { Link = PageLinks.Influencer<InfluencerRecommendation>(r => r.InfluencerId) },
-        new("id", "ID", CellKind.Text, r => r.InfluencerId),
+        new("id", "ID", CellKind.Text, r => r.InfluencerId) { CsvName = "influencer_id" },
         new(PlatformKey, "Platform", CellKind.Text, r => r.Platform),
         new("action", "Action", CellKind.Text, r => r.Action),
         new("reason", "Reason", CellKind.Text, r => RecommendationReasons.Of(r, options)),
-        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
-        new("iroas", "Incr. ROAS", CellKind.Ratio, r => r.IncrementalRoas),
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas) { BreakEven = true },
+        new("iroas", "Incr. ROAS", CellKind.Ratio, r => r.IncrementalRoas) { BreakEven = true, CsvName = "incremental_roas" },
         new("iroas90", "Incr. ROAS 90%", CellKind.Text, r => r.IncrementalRoasLow is null ? null : DisplayFormat.RatioInterval(r.IncrementalRoasLow, r.IncrementalRoasHigh)),
-        new("payout", "Payout", CellKind.Money, r => r.Payout),
-        new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder),
+        new("payout", "Payout", CellKind.Money, r => r.Payout) { Total = ColumnTotal.Sum },
+        new("cpo", "Cost / order", CellKind.Money, r => r.CostPerOrder) { CsvName = "cost_per_order" },
     ];
 
     public static IReadOnlyList<TableColumn<BrandSummary>> Brands { get; } =
     [
         new("brand", "Brand", CellKind.Text, r => r.Brand) { Link = PageLinks.Brand<BrandSummary>(r => r.Brand) },
-        new("campaigns", "Campaigns", CellKind.Count, r => r.Campaigns),
-        new("influencers", "Influencers", CellKind.Count, r => r.Influencers),
-        new("orders", "Orders", CellKind.Count, r => r.Orders),
-        new("revenue", "Attributed revenue", CellKind.Money, r => r.Revenue),
-        new("organic", "Organic revenue", CellKind.Money, r => r.OrganicRevenue),
-        new("payout", "Payout", CellKind.Money, r => r.Payout),
-        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
-        new("net", "Net return", CellKind.Money, r => r.NetReturn),
+        new("campaigns", "Campaigns", CellKind.Count, r => r.Campaigns) { Total = ColumnTotal.Sum },
+        new("influencers", "Influencers", CellKind.Count, r => r.Influencers), // an influencer may work for several brands
+        new("orders", "Orders", CellKind.Count, r => r.Orders) { Total = ColumnTotal.Sum },
+        new("revenue", "Attributed revenue", CellKind.Money, r => r.Revenue) { Total = ColumnTotal.Sum },
+        new("organic", "Organic revenue", CellKind.Money, r => r.OrganicRevenue) { Total = ColumnTotal.Sum, CsvName = "organic_revenue" },
+        new("payout", "Payout", CellKind.Money, r => r.Payout) { Total = ColumnTotal.Sum },
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas) { Total = ColumnTotal.RatioOf("revenue", "payout"), BreakEven = true },
+        new("net", "Net return", CellKind.Money, r => r.NetReturn) { Total = ColumnTotal.Sum, CsvName = "net_return" },
     ];
 
     public static IReadOnlyList<TableColumn<PersonaSummary>> Personas { get; } =
@@ -92,13 +110,13 @@ public static class SiteTableColumns
         new("platform", "Platform", CellKind.Text, r => r.Platform),
         new("category", "Category", CellKind.Text, r => r.Category),
         new("gender", "Gender", CellKind.Text, r => r.Gender),
-        new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)),
-        new("influencers", "Influencers", CellKind.Count, r => r.Influencers),
-        new("posts", "Posts", CellKind.Count, r => r.Posts),
-        new("revenue", "Revenue", CellKind.Money, r => r.Revenue),
-        new("payout", "Payout", CellKind.Money, r => r.Payout),
-        new("roas", "ROAS", CellKind.Ratio, r => r.Roas),
-        new("er", "Engagement", CellKind.Percent, r => r.EngagementRate),
+        new("tier", "Tier", CellKind.Text, r => DisplayNames.Of(r.Tier)) { CsvName = "follower_tier" },
+        new("influencers", "Influencers", CellKind.Count, r => r.Influencers) { Total = ColumnTotal.Sum },
+        new("posts", "Posts", CellKind.Count, r => r.Posts) { Total = ColumnTotal.Sum },
+        new("revenue", "Revenue", CellKind.Money, r => r.Revenue) { Total = ColumnTotal.Sum },
+        new("payout", "Payout", CellKind.Money, r => r.Payout) { Total = ColumnTotal.Sum },
+        new("roas", "ROAS", CellKind.Ratio, r => r.Roas) { Total = ColumnTotal.RatioOf("revenue", "payout"), BreakEven = true },
+        new("er", "Engagement", CellKind.Percent, r => r.EngagementRate) { CsvName = "engagement_rate" },
     ];
 
     public static IReadOnlyList<TableColumn<DataIssue>> Issues { get; } =
@@ -116,7 +134,7 @@ public static class SiteTableColumns
 
     // A row missing from the comparison (it had no previous period) shows the undefined mark, like a null change.
     private static TableColumn<TRow> RoasChange<TRow>(IReadOnlyDictionary<string, decimal?> changes, Func<TRow, string> key) =>
-        new("roas-change", "Δ ROAS vs previous period", CellKind.RatioChange, r => changes.TryGetValue(key(r), out var change) ? change : null);
+        new("roas-change", "Δ ROAS vs previous period", CellKind.RatioChange, r => changes.TryGetValue(key(r), out var change) ? change : null) { Group = Money };
 
     private static IReadOnlyList<TableColumn<TRow>> WithAfter<TRow>(IReadOnlyList<TableColumn<TRow>> columns, string key, TableColumn<TRow> added)
     {

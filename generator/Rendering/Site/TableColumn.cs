@@ -19,6 +19,18 @@ public sealed record TableColumn<TRow>(string Key, string Label, CellKind Kind, 
 {
     /// <summary>The entity page the cell names (an influencer, campaign or brand), if the column links; null: plain text.</summary>
     public PageLink<TRow>? Link { get; init; }
+
+    /// <summary>How the totals row totals this column: blank unless declared.</summary>
+    public ColumnTotal Total { get; init; } = ColumnTotal.None;
+
+    /// <summary>The column group heading this column sits under (Reach · Engagement · Money), if the table groups its columns.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>A return ratio (ROAS, iROAS): its cells are tinted and marked above or below break-even (1.0).</summary>
+    public bool BreakEven { get; init; }
+
+    /// <summary>The column's name in "Download these rows": the CSV download's name for the same value, else <see cref="Key"/>.</summary>
+    public string? CsvName { get; init; }
 }
 
 /// <summary>

@@ -10,6 +10,9 @@ namespace RoiReportGen.Rendering.Site;
 /// With <see cref="EntitySlugs"/> given, a column with a <see cref="PageLink{TRow}"/> links its cells to the entity
 /// pages: its spec gets "link": {"cell": N, "folder": "influencers"} and each row a slug (or null) at index N, after
 /// the shown cells, so report.js's sorting, searching and paging (which read only the shown cells) are unchanged.
+/// Each column says how the totals row totals it ("total": "sum" or {"ratio": [numerator cell, denominator cell],
+/// "scale": N}), and "totals" holds the all-rows totals computed here (<see cref="TableTotals"/>); report.js recomputes
+/// the same rules over the rows a search leaves.
 /// </summary>
 public static class TableJson
 {
@@ -23,7 +26,7 @@ public static class TableJson
         string? download,
         int pageSize = 25,
         EntitySlugs? pages = null) =>
-        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rows.Count, pages, json =>
+        Write(id, label, columns, rows, sortKey, sortDescending, download, pageSize, pages, json =>
         {
             var links = pages is null ? [] : columns.Select(c => c.Link).OfType<PageLink<TRow>>().ToList();
             json.WriteStartArray("rows");
@@ -58,13 +61,13 @@ public static class TableJson
         string sourceId,
         string filterKey,
         string filterValue,
-        int rowCount,
+        IReadOnlyList<TRow> rows,
         string? sortKey,
         bool sortDescending,
         string? download,
         int pageSize = 25,
         EntitySlugs? pages = null) =>
-        Write(id, label, columns, sortKey, sortDescending, download, pageSize, rowCount, pages, json =>
+        Write(id, label, columns, rows, sortKey, sortDescending, download, pageSize, pages, json =>
         {
             json.WriteString("rowsFrom", sourceId);
             json.WriteStartObject("filter");
@@ -77,11 +80,11 @@ public static class TableJson
         string id,
         string label,
         IReadOnlyList<TableColumn<TRow>> columns,
+        IReadOnlyList<TRow> rows,
         string? sortKey,
         bool sortDescending,
         string? download,
         int pageSize,
-        int rowCount,
         EntitySlugs? pages,
         Action<Utf8JsonWriter> writeRows)
     {
@@ -106,11 +109,23 @@ public static class TableJson
                     json.WriteEndObject();
                 }
 
+                WriteColumnExtras(json, column, columns);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             writeRows(json);
+            if (columns.Any(TableTotals.HasTotal))
+            {
+                json.WriteStartArray("totals");
+                foreach (var (column, total) in columns.Zip(TableTotals.Of(columns, rows)))
+                {
+                    WriteCell(json, column.Kind, total);
+                }
+
+                json.WriteEndArray();
+            }
+
             if (sortKey is not null)
             {
                 json.WriteStartObject("sort");
@@ -127,7 +142,48 @@ public static class TableJson
             json.WriteEndObject();
         }
 
-        return new TableBlock(id, label, new TrustedHtml(Encoding.UTF8.GetString(buffer.ToArray())), rowCount, pageSize);
+        return new TableBlock(id, label, new TrustedHtml(Encoding.UTF8.GetString(buffer.ToArray())), rows.Count, pageSize);
+    }
+
+    // The totals rule, column group, break-even mark and download name of a column (only what differs from the default).
+    private static void WriteColumnExtras<TRow>(Utf8JsonWriter json, TableColumn<TRow> column, IReadOnlyList<TableColumn<TRow>> columns)
+    {
+        switch (column.Total.Kind)
+        {
+            case ColumnTotalKind.Sum:
+                json.WriteString("total", "sum");
+                break;
+            case ColumnTotalKind.Ratio:
+                json.WriteStartObject("total");
+                json.WriteStartArray("ratio");
+                json.WriteNumberValue(IndexOf(columns, column.Total.Numerator));
+                json.WriteNumberValue(IndexOf(columns, column.Total.Denominator));
+                json.WriteEndArray();
+                json.WriteNumber("scale", column.Total.Scale);
+                json.WriteEndObject();
+                break;
+        }
+
+        if (column.Group is not null)
+        {
+            json.WriteString("group", column.Group);
+        }
+
+        if (column.BreakEven)
+        {
+            json.WriteBoolean("breakEven", true);
+        }
+
+        if (column.CsvName is not null)
+        {
+            json.WriteString("csv", column.CsvName);
+        }
+    }
+
+    private static int IndexOf<TRow>(IReadOnlyList<TableColumn<TRow>> columns, string? key)
+    {
+        var index = columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Key == key, (c: null!, i: -1)).i;
+        return index >= 0 ? index : throw new InvalidOperationException($"a ratio total names column '{key}', which the table does not have");
     }
 
     // The names report.js knows (docs/SITE.md).
