@@ -30,10 +30,10 @@ internal static class ChartLayout
         ("automargin", true),
         ("zeroline", false));
 
-    public static DynamicObj.DynamicObj ValueAxis(string title, string? tickFormat = null, string? tickPrefix = null) => Dyn.Obj(
+    /// <summary>A value axis that is not money (ROAS, rates); money axes are <see cref="MoneyAxis.Of"/>.</summary>
+    public static DynamicObj.DynamicObj ValueAxis(string title, string? tickFormat = null) => Dyn.Obj(
         ("title", Dyn.Obj(("text", title))),
         ("tickformat", tickFormat),
-        ("tickprefix", tickPrefix),
         ("automargin", true),
         ("zeroline", true));
 
