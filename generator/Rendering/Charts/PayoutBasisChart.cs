@@ -29,7 +29,7 @@ public static class PayoutBasisChart
         var people = Donut("Influencers", bases.Select(b => (double)b.Influencers), labels, colours, bases.Select(InfluencerHover), 0.52, 1.0);
         var layout = Dyn.Set(
             ChartLayout.Base(320),
-            ("annotations", new[] { Centre("Payout", 0.24), Centre("Influencers", 0.76) }));
+            ("annotations", new[] { Caption("Payout", 0.24), Caption("Influencers", 0.76) }));
         return view.Figure(Name, Title, ChartLayout.With(Chart.combine([payout, people]), layout), table);
     }
 
@@ -42,8 +42,10 @@ public static class PayoutBasisChart
         return Dyn.Hover(chart, hover);
     }
 
-    private static DynamicObj.DynamicObj Centre(string text, double x) => Dyn.Obj(
-        ("text", text), ("xref", "paper"), ("yref", "paper"), ("x", x), ("y", 0.5), ("showarrow", false), ("font", Dyn.Obj(("size", 13))));
+    // Under its donut rather than in the hole: on a 360 px phone the two holes are too narrow for "Payout" and
+    // "Influencers", which ran into each other and over the percentages.
+    private static DynamicObj.DynamicObj Caption(string text, double x) => Dyn.Obj(
+        ("text", text), ("xref", "paper"), ("yref", "paper"), ("x", x), ("y", 0), ("yanchor", "top"), ("showarrow", false), ("font", Dyn.Obj(("size", 13))));
 
     private static string PayoutHover(PayoutBasisSummary b) => ChartText.Hover(
         "Paid per " + b.Basis, DisplayFormat.Money(b.Payout) + " of payout", DisplayFormat.Percent(b.PayoutShare) + " of the total");
