@@ -41,11 +41,20 @@ public sealed class PhoneLayoutBrowserTests
         Assert.Empty(failures);
     }
 
-    [Theory]
-    [MemberData(nameof(Phones))]
-    public async Task On_a_phone_an_influencer_page_does_not_overflow_and_its_chart_keeps_its_parts_inside(int width)
+    /// <summary>Each phone width × an influencer page (weekly chart) and a campaign page (its counterfactual picture).</summary>
+    public static TheoryData<int, string> PhonePages => new()
     {
-        await using var page = await ReportPage.OpenEntityAsync(report.Session, report.Root, InfluencerPage, width: width, height: 800);
+        { 360, InfluencerPage }, { 390, InfluencerPage }, { 430, InfluencerPage },
+        { 360, CampaignPage }, { 390, CampaignPage }, { 430, CampaignPage },
+    };
+
+    public const string CampaignPage = "campaigns/summerfit.html";
+
+    [Theory]
+    [MemberData(nameof(PhonePages))]
+    public async Task On_a_phone_an_entity_page_does_not_overflow_and_its_chart_keeps_its_parts_inside(int width, string path)
+    {
+        await using var page = await ReportPage.OpenEntityAsync(report.Session, report.Root, path, width: width, height: 800);
         var overflow = await page.Page.EvaluateAsync<string[]>(LayoutProbe.ViewportOverflow);
         var charts = await page.Page.EvaluateAsync<string[]>(LayoutProbe.ChartParts);
         Assert.Equal("1", charts[0]);
