@@ -43,7 +43,7 @@ public static class DisplayFormat
         value < 0 && magnitude.Any(c => c is >= '1' and <= '9') ? "−" + magnitude : magnitude;
 
     // Indian grouping: the last three digits, then groups of two (12,34,56,789).
-    private static string Group(decimal wholeNonNegative)
+    internal static string Group(decimal wholeNonNegative)
     {
         var digits = decimal.Truncate(wholeNonNegative).ToString("0", CultureInfo.InvariantCulture);
         if (digits.Length <= 3)

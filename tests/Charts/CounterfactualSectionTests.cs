@@ -111,7 +111,8 @@ public sealed class CounterfactualSectionTests
 
         var bytes = section.Panels.Sum(p => Encoding.UTF8.GetByteCount(p.FigureJson!)) + section.Blocks.Sum(b => Encoding.UTF8.GetByteCount(b.FigureJson));
         var perFigure = bytes / CounterfactualCharts.MaxPictures;
-        // Measured: see the report; the bound keeps the figures of a view far below a few hundred KB.
-        Assert.True(bytes < 200_000, $"{bytes} bytes of figure JSON ({perFigure} per figure)");
+        // Measured: see the report; the bound keeps the figures of a view far below a few hundred KB. Issue 16's
+        // lakh/crore ticks (tickvals and ticktext of both money axes) took it from under 200,000 (the old bound) to 205,800.
+        Assert.True(bytes < 215_000, $"{bytes} bytes of figure JSON ({perFigure} per figure)");
     }
 }

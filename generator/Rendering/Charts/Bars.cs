@@ -18,7 +18,8 @@ internal static class Bars
     }
 
     /// <summary>A ROAS bar chart: bars best first, break-even line and label, ROAS on x.</summary>
-    public static GenericChart RoasLayout(GenericChart chart, IReadOnlyList<string> escapedLabels, string barMode = "overlay")
+    /// <param name="legendBelow">The legend at the figure's foot (<see cref="ChartLayout.LegendBelow"/>), clear of the break-even label.</param>
+    public static GenericChart RoasLayout(GenericChart chart, IReadOnlyList<string> escapedLabels, string barMode = "overlay", bool legendBelow = false)
     {
         var layout = Dyn.Set(
             ChartLayout.Base(ChartLayout.BarHeight(escapedLabels.Count), leftMargin: 8),
@@ -26,7 +27,8 @@ internal static class Bars
             ("xaxis", ChartLayout.ValueAxis("ROAS (revenue ÷ payout)")),
             ("yaxis", ChartLayout.RankAxis(escapedLabels)),
             ("shapes", new[] { ChartLayout.BreakEven(vertical: true) }),
-            ("annotations", new[] { ChartLayout.BreakEvenLabel() }));
+            ("annotations", new[] { ChartLayout.BreakEvenLabel() }),
+            ("legend", legendBelow ? ChartLayout.LegendBelow() : null));
         return ChartLayout.With(chart, layout);
     }
 }

@@ -18,6 +18,14 @@ internal static class ChartLayout
         ("plot_bgcolor", "rgba(0,0,0,0)"),
         ("hoverlabel", Dyn.Obj(("align", "left"))));
 
+    /// <summary>
+    /// A horizontal legend at the foot of the figure, under the axis title (plotly.js makes room for it). For a chart
+    /// whose top holds a label (the break-even line's): a legend on top wraps to the plot's width (one entry a row on a
+    /// phone, beside long names) and would cover the label.
+    /// </summary>
+    public static DynamicObj.DynamicObj LegendBelow() => Dyn.Obj(
+        ("orientation", "h"), ("xref", "container"), ("yref", "container"), ("x", 0), ("y", 0), ("xanchor", "left"), ("yanchor", "bottom"));
+
     /// <summary>Height for a horizontal bar chart of <paramref name="rows"/> bars (grouped bars need more room).</summary>
     public static int BarHeight(int rows, int perRow = 24) => Math.Clamp(90 + rows * perRow, 260, 900);
 
@@ -30,10 +38,10 @@ internal static class ChartLayout
         ("automargin", true),
         ("zeroline", false));
 
-    public static DynamicObj.DynamicObj ValueAxis(string title, string? tickFormat = null, string? tickPrefix = null) => Dyn.Obj(
+    /// <summary>A value axis that is not money (ROAS, rates); money axes are <see cref="MoneyAxis.Of"/>.</summary>
+    public static DynamicObj.DynamicObj ValueAxis(string title, string? tickFormat = null) => Dyn.Obj(
         ("title", Dyn.Obj(("text", title))),
         ("tickformat", tickFormat),
-        ("tickprefix", tickPrefix),
         ("automargin", true),
         ("zeroline", true));
 

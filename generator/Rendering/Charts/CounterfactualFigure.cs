@@ -50,8 +50,13 @@ public static class CounterfactualFigure
             ("legend", Dyn.Obj(("orientation", "h"), ("traceorder", "normal"), ("entrywidth", 0.5), ("entrywidthmode", "fraction"), ("x", 0), ("y", 1.02), ("xanchor", "left"), ("yanchor", "bottom"))),
             ("hovermode", "x unified"),
             ("xaxis", Dyn.Obj(("type", "date"), ("anchor", "y2"), ("automargin", true), ("hoverformat", "%a %d %b %Y"))),
-            ("yaxis", Dyn.Obj(("title", Dyn.Obj(("text", "INR per day"))), ("domain", RevenueDomain), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("rangemode", "tozero"))),
-            ("yaxis2", Dyn.Obj(("title", Dyn.Obj(("text", "Cumulative lift"))), ("domain", LiftDomain), ("anchor", "x"), ("tickformat", "~s"), ("tickprefix", "₹"), ("hoverformat", MoneyFormat), ("automargin", true), ("zeroline", true), ("nticks", 3))),
+            ("yaxis", Dyn.Set(
+                MoneyAxis.Of("INR per day", days.SelectMany(d => new[] { d.Low, d.High, d.Counterfactual, d.Actual }).Select(ChartText.Rupees)),
+                ("domain", RevenueDomain), ("hoverformat", MoneyFormat))),
+            // The lift panel is short: two steps (three labels), as many as fit its height; lift may be below zero.
+            ("yaxis2", Dyn.Set(
+                MoneyAxis.Of("Cumulative lift", days.Select(d => ChartText.Rupees(d.CumulativeLift)), maxSteps: 2),
+                ("domain", LiftDomain), ("anchor", "x"), ("hoverformat", MoneyFormat))),
             ("shapes", new[] { Window(series) }),
             ("annotations", new[] { WindowLabel(series) }));
         return ChartLayout.With(Chart.combine(traces), layout);

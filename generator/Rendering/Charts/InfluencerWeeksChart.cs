@@ -12,7 +12,7 @@ namespace RoiReportGen.Rendering.Charts;
 /// </summary>
 /// <remarks>
 /// Every influencer's figure is the same Plotly.NET figure with other values: Plotly.NET builds it once (with one
-/// placeholder window, see <see cref="Plotly"/>) and each page fills in only its y, x0 (or x), window shapes and labels.
+/// placeholder window, see <see cref="Plotly"/>) and each page fills in only its y, x0 (or x), money ticks, window shapes and labels.
 /// Building the whole figure with Plotly.NET per page was most of a 10,000-influencer build's time.
 /// </remarks>
 public static class InfluencerWeeksChart
@@ -110,7 +110,7 @@ public static class InfluencerWeeksChart
             ("hovermode", "closest"),
             ("showlegend", false),
             ("xaxis", Dyn.Obj(("type", "date"), ("automargin", true))),
-            ("yaxis", ChartLayout.ValueAxis("INR per week", tickFormat: "~s", tickPrefix: "₹")),
+            ("yaxis", MoneyAxis.Of("INR per week", y)),
             ("shapes", windows.Select(w => Dyn.Obj(
                 ("type", "rect"), ("xref", "x"), ("yref", "paper"),
                 ("x0", ChartText.Date(w.Start)), ("x1", TrendChart.EndOfDay(w.End)),
@@ -139,6 +139,10 @@ public static class InfluencerWeeksChart
         }
 
         var layout = figure["layout"]!.AsObject();
+        var yaxis = layout["yaxis"]!.AsObject();
+        var ticks = MoneyAxis.Ticks(y);
+        yaxis["tickvals"] = new JsonArray([.. ticks.Select(t => (JsonNode?)JsonValue.Create((double)t))]);
+        yaxis["ticktext"] = new JsonArray([.. ticks.Select(t => (JsonNode?)JsonValue.Create(IndianUnits.Label(t)))]);
         var shape = layout["shapes"]![0]!;
         var annotation = layout["annotations"]![0]!;
         layout["shapes"] = new JsonArray([.. windows.Select(w =>

@@ -27,10 +27,7 @@ public static class PayoutBasisChart
         var colours = bases.Select(b => Color.fromString(b.Basis == "order" ? SeriesColors.Order : SeriesColors.Post));
         var payout = Donut("Payout", bases.Select(b => ChartText.Rupees(b.Payout)), labels, colours, bases.Select(PayoutHover), 0.0, 0.48);
         var people = Donut("Influencers", bases.Select(b => (double)b.Influencers), labels, colours, bases.Select(InfluencerHover), 0.52, 1.0);
-        var layout = Dyn.Set(
-            ChartLayout.Base(320),
-            ("annotations", new[] { Centre("Payout", 0.24), Centre("Influencers", 0.76) }));
-        return view.Figure(Name, Title, ChartLayout.With(Chart.combine([payout, people]), layout), table);
+        return view.Figure(Name, Title, ChartLayout.With(Chart.combine([payout, people]), ChartLayout.Base(320)), table);
     }
 
     private static GenericChart Donut(
@@ -38,12 +35,15 @@ public static class PayoutBasisChart
     {
         var chart = CSharpChart.Doughnut<double, string, string>(
             values: values.ToArray(), Name: name, Labels: labels.ToArray(), SectionColors: colours.ToArray(), Hole: 0.55, Sort: false);
-        Dyn.Traces(chart, ("domain", Dyn.Obj(("x", new[] { from, to }), ("y", FullHeight))), ("textinfo", "percent"));
+        // Each donut's name under it (the pie's own title follows the donut wherever it is drawn): in the hole, on a 360 px
+        // phone, "Payout" and "Influencers" ran into each other and over the percentages.
+        Dyn.Traces(
+            chart,
+            ("domain", Dyn.Obj(("x", new[] { from, to }), ("y", FullHeight))),
+            ("textinfo", "percent"),
+            ("title", Dyn.Obj(("text", name), ("position", "bottom center"), ("font", Dyn.Obj(("size", 13))))));
         return Dyn.Hover(chart, hover);
     }
-
-    private static DynamicObj.DynamicObj Centre(string text, double x) => Dyn.Obj(
-        ("text", text), ("xref", "paper"), ("yref", "paper"), ("x", x), ("y", 0.5), ("showarrow", false), ("font", Dyn.Obj(("size", 13))));
 
     private static string PayoutHover(PayoutBasisSummary b) => ChartText.Hover(
         "Paid per " + b.Basis, DisplayFormat.Money(b.Payout) + " of payout", DisplayFormat.Percent(b.PayoutShare) + " of the total");

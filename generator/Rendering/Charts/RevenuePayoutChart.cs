@@ -36,12 +36,14 @@ public static class RevenuePayoutChart
         var positions = Enumerable.Range(0, top.Count).ToList();
         var hover = top.Select(Hover).ToList();
         var pages = top.Select(i => view.Pages.InfluencerPage(i.InfluencerId)).ToList();
-        var revenue = Bars.Horizontal("Revenue", top.Select(i => ChartText.Rupees(i.Revenue)).ToList(), positions, [SeriesColors.Revenue], hover, pages);
-        var payout = Bars.Horizontal("Payout", top.Select(i => ChartText.Rupees(i.Payout)).ToList(), positions, [SeriesColors.Payout], hover, pages);
+        var revenueValues = top.Select(i => ChartText.Rupees(i.Revenue)).ToList();
+        var payoutValues = top.Select(i => ChartText.Rupees(i.Payout)).ToList();
+        var revenue = Bars.Horizontal("Revenue", revenueValues, positions, [SeriesColors.Revenue], hover, pages);
+        var payout = Bars.Horizontal("Payout", payoutValues, positions, [SeriesColors.Payout], hover, pages);
         var layout = Dyn.Set(
             ChartLayout.Base(ChartLayout.BarHeight(top.Count, perRow: 30), leftMargin: 8),
             ("barmode", "group"),
-            ("xaxis", ChartLayout.ValueAxis("INR", tickFormat: "~s", tickPrefix: "₹")),
+            ("xaxis", MoneyAxis.Of("INR", revenueValues.Concat(payoutValues))),
             ("yaxis", ChartLayout.RankAxis(top.Select(i => ChartText.Escape(i.Name)).ToList())));
         return view.Figure(Name, Title, ChartLayout.With(Chart.combine([revenue, payout]), layout), table);
     }

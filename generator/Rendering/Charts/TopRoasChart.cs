@@ -42,7 +42,7 @@ public static class TopRoasChart
                 return Dyn.Traces(bars, ("width", 0.8));
             });
         var labels = top.Select(i => ChartText.Escape(i.Name)).ToList();
-        return view.Figure(Name, Title, Bars.RoasLayout(Chart.combine(traces), labels), table);
+        return view.Figure(Name, Title, Bars.RoasLayout(Chart.combine(traces), labels, legendBelow: true), table);
     }
 
     /// <summary>Influencers with payout and a ROAS, best first (ties: more revenue, then id).</summary>

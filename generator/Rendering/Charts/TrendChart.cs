@@ -60,7 +60,8 @@ public static class TrendChart
             ChartLayout.Base(420),
             ("hovermode", "x"),
             ("xaxis", Dyn.Obj(("type", "date"), ("automargin", true))),
-            ("yaxis", ChartLayout.ValueAxis("INR per day", tickFormat: "~s", tickPrefix: "₹")),
+            // The 7-day means lie within the daily values, so the daily values set the ticks.
+            ("yaxis", MoneyAxis.Of("INR per day", days.SelectMany(d => new[] { d.AttributedRevenue, d.OrganicRevenue }).Select(ChartText.Rupees))),
             ("shapes", windows.Select(Shade).ToArray()),
             ("annotations", Labels(windows, view.Pages)));
         return view.Figure(Name, Title, ChartLayout.With(Chart.combine(lines), layout), table);
