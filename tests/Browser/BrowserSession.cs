@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Browser;
 
@@ -22,10 +23,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public static async Task<BrowserSession> StartAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"The browser tests need Debian's Chromium at {ChromiumPath}: apt-get install -y chromium (.ci/run does).");
-        }
+        // Chromium, pdftotext and the Noto fonts: one line naming every missing package (`dotnet test` installs them
+        // first where it can, tests/Setup).
+        DebianPackages.Require();
 
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

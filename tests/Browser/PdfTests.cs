@@ -5,9 +5,12 @@ using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Browser;
 
-/// <summary>`build --pdf`: report.pdf printed by headless Chromium, read back with pdftotext (poppler-utils).</summary>
+/// <summary>
+/// `build --pdf`: report.pdf printed by headless Chromium, read back with pdftotext (poppler-utils). The browser tests'
+/// fixture builds the shipped data with --pdf once; these read that build.
+/// </summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class PdfTests : IDisposable
+public sealed class PdfTests(ShippedReport report) : IDisposable
 {
     private readonly TempFolder temp = new();
 
@@ -16,10 +19,8 @@ public sealed class PdfTests : IDisposable
     [Fact]
     public void The_pdf_has_every_section_heading_every_platform_and_the_kpis_on_many_a4_pages()
     {
-        var site = temp.Combine("site");
-        var run = CliRun.Of("build", "--data", RepoPaths.Data, "--out", site, "--pdf");
-        Assert.True(run.ExitCode == 0, run.Error);
-        var pdf = Path.Combine(site, "report.pdf");
+        var site = report.Root;
+        var pdf = report.Pdf;
         Assert.True(File.Exists(pdf));
 
         var text = Run("pdftotext", "-layout", pdf, "-");

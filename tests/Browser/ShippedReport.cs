@@ -2,13 +2,19 @@ using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Browser;
 
-/// <summary>The report of the shipped data/, built once for the browser tests, and the browser.</summary>
+/// <summary>
+/// The report of the shipped data/, built once for the browser tests with `--pdf` (so PdfTests reads the report.pdf of
+/// this one build by the generator's real --pdf path instead of building the site again), and the browser.
+/// </summary>
 public sealed class ShippedReport : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("roireportgen-browser-").FullName;
     private BrowserSession? session;
 
     public string Root => Path.Combine(folder, "site");
+
+    /// <summary>report.pdf as `build --pdf` printed it with Debian's Chromium.</summary>
+    public string Pdf => Path.Combine(Root, "report.pdf");
 
     public BrowserSession Session => session ?? throw new InvalidOperationException("not started");
 
@@ -30,13 +36,24 @@ public sealed class ShippedReport : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var run = CliRun.Of("build", "--data", RepoPaths.Data, "--out", Root);
-        if (run.ExitCode != 0)
+        try
         {
-            throw new InvalidOperationException(run.Error);
-        }
+            // Before the build: a missing Chromium or pdftotext fails every browser test with one line naming it.
+            DebianPackages.Require();
+            var run = CliRun.Of("build", "--data", RepoPaths.Data, "--out", Root, "--pdf");
+            if (run.ExitCode != 0)
+            {
+                throw new InvalidOperationException(run.Error);
+            }
 
-        session = await BrowserSession.StartAsync();
+            session = await BrowserSession.StartAsync();
+        }
+        catch
+        {
+            // Whether xunit disposes a fixture whose start failed is its business: leave no temp folder either way.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -44,9 +61,13 @@ public sealed class ShippedReport : IAsyncLifetime
         if (session is not null)
         {
             await session.DisposeAsync();
+            session = null;
         }
 
-        Directory.Delete(folder, recursive: true);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
 

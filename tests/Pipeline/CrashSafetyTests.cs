@@ -9,6 +9,7 @@ namespace RoiReportGen.Tests.Pipeline;
 /// report or the complete new one, never a mix: the new site is written into a staging folder and
 /// swapped in with one rename.
 /// </summary>
+[Collection(LongestFirst.Prefix + "crash safety")] // 50 builds killed: start it first
 public sealed class CrashSafetyTests(ITestOutputHelper log) : IDisposable
 {
     private const int Kills = 50;

@@ -7,20 +7,11 @@ namespace RoiReportGen.Tests.Pipeline;
 /// `build` on tests/Fixtures/handchecked (see its README): every number in the downloads is worked
 /// out by hand here, with the arithmetic written beside it, never taken from the code under test.
 /// </summary>
-public sealed class HandCheckedReportTests : IDisposable
+[Collection(HandCheckedSiteGroup.Name)]
+public sealed class HandCheckedReportTests(HandCheckedSite site)
 {
-    private readonly TempFolder temp = new();
-    private readonly string output;
-
-    public HandCheckedReportTests()
-    {
-        var data = temp.CopyFixture("handchecked");
-        output = temp.Combine("site");
-        var run = CliRun.Of("build", "--data", data, "--out", output);
-        Assert.True(run.ExitCode == 0, run.Error);
-    }
-
-    public void Dispose() => temp.Dispose();
+    // `build --data <copy of the fixture> --out site`, run once for the collection (it was once per test).
+    private readonly string output = site.Built.Root;
 
     private CsvDownload Download(string name, string? platform = null) =>
         CsvDownload.Read(platform is null ? Path.Combine(output, "downloads", name) : Path.Combine(output, "downloads", platform, name));
@@ -162,6 +153,7 @@ public sealed class HandCheckedReportTests : IDisposable
     [Fact]
     public void A_pre_period_of_fewer_than_14_days_is_no_baseline_data_and_leaves_the_naive_method_alone()
     {
+        using var temp = new TempFolder();
         var data = temp.CopyFixture("handchecked", "data2");
         var out2 = temp.Combine("site2");
         // --baseline-days 10: SummerFit's fit would have 10 days (02-19..02-28), fewer than 14 (a pre-period set

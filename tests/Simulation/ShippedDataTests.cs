@@ -3,7 +3,8 @@ using RoiReportGen.Simulation;
 namespace RoiReportGen.Tests.Simulation;
 
 /// <summary>The committed data/ folder is exactly what the default options simulate, so anyone can regenerate it.</summary>
-public sealed class ShippedDataTests(DefaultDataSetFixture fixture) : IClassFixture<DefaultDataSetFixture>
+[Collection(DefaultDataSetGroup.Name)]
+public sealed class ShippedDataTests(DefaultDataSetFixture fixture)
 {
     [Theory]
     [InlineData(DataSetSimulator.InfluencersFile)]

@@ -3,7 +3,8 @@ using static RoiReportGen.Tests.Simulation.SimulatedFiles;
 namespace RoiReportGen.Tests.Simulation;
 
 /// <summary>Consistency and realism of the default data set (the shipped data/).</summary>
-public sealed class SimulatedDataTests(DefaultDataSetFixture fixture) : IClassFixture<DefaultDataSetFixture>
+[Collection(DefaultDataSetGroup.Name)]
+public sealed class SimulatedDataTests(DefaultDataSetFixture fixture)
 {
     private static readonly string[] AttributedSources = ["instagram", "youtube", "twitter", "influencer"];
 

@@ -9,13 +9,22 @@ public sealed class SimulatedFiles : IDisposable
     public SimulatedFiles(SimulationOptions options)
     {
         Directory = Path.Combine(Path.GetTempPath(), "roi-sim-" + Guid.NewGuid().ToString("N"));
-        Result = DataSetSimulator.Write(Directory, options);
-        Influencers = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.InfluencersFile));
-        Posts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PostsFile));
-        Tracking = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TrackingFile));
-        Payouts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PayoutsFile));
-        Truth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TruthFile));
-        InfluencerTruth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.InfluencerTruthFile));
+        try
+        {
+            Result = DataSetSimulator.Write(Directory, options);
+            Influencers = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.InfluencersFile));
+            Posts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PostsFile));
+            Tracking = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TrackingFile));
+            Payouts = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.PayoutsFile));
+            Truth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.TruthFile));
+            InfluencerTruth = CsvTestReader.Read(Path.Combine(Directory, DataSetSimulator.InfluencerTruthFile));
+        }
+        catch
+        {
+            // A constructor that throws is never disposed: remove what was written here.
+            Dispose();
+            throw;
+        }
     }
 
     public string Directory { get; }
@@ -43,5 +52,11 @@ public sealed class SimulatedFiles : IDisposable
 
     public static long Count(string text) => long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose()
+    {
+        if (System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
 }

@@ -8,7 +8,8 @@ using static RoiReportGen.Tests.Simulation.SimulatedFiles;
 namespace RoiReportGen.Tests.Simulation;
 
 /// <summary>The simulator's known truth (simulation_truth.csv): exact, consistent with the files, and moved by the knobs.</summary>
-public sealed class SimulationTruthTests
+[Collection(DefaultDataSetGroup.Name)]
+public sealed class SimulationTruthTests(DefaultDataSetFixture defaultDataSet)
 {
     private static readonly SimulationOptions Tiny = new(Influencers: 12, TrackingRows: 4000, Seed: 3);
 
@@ -172,8 +173,7 @@ public sealed class SimulationTruthTests
     [Fact]
     public void ShippedProgrammeHasCouponLeakersAndTruthBelowAttributedOverall()
     {
-        using var files = new SimulatedFiles(SimulationOptions.Default);
-        var truth = files.Known;
+        var truth = defaultDataSet.Files.Known;
         var shares = truth.Campaigns.SelectMany(c => c.AnywayShares).ToList();
 
         Assert.Contains(shares, s => s >= 0.7);
@@ -239,7 +239,7 @@ public sealed class SimulationTruthTests
     [Fact]
     public void OverlapZeroMovesCampaignsOffEachOthersProductsAndOneKeepsTheSeasons()
     {
-        Assert.Contains(("MusclePush", "ProteinWeek"), OverlappingPairs(SimulationOptions.Default));
+        Assert.Contains(("MusclePush", "ProteinWeek"), OverlappingPairs(defaultDataSet.Files));
         Assert.Empty(OverlappingPairs(SimulationOptions.Default with { Overlap = 0 }));
         // With many regional re-runs on a brand's few products, some clashes have nowhere to go: far fewer, not none.
         var crowded = new SimulationOptions(Influencers: 600, TrackingRows: 20_000);
@@ -270,6 +270,11 @@ public sealed class SimulationTruthTests
     private static List<(string, string)> OverlappingPairs(SimulationOptions options)
     {
         using var files = new SimulatedFiles(options);
+        return OverlappingPairs(files);
+    }
+
+    private static List<(string, string)> OverlappingPairs(SimulatedFiles files)
+    {
         var t = files.Tracking;
         var campaigns = t.Rows.Where(r => r[t.Column("campaign")].Length > 0)
             .GroupBy(r => r[t.Column("campaign")])

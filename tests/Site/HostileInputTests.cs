@@ -7,21 +7,14 @@ namespace RoiReportGen.Tests.Site;
 /// tests/Fixtures/hostile puts markup, script, template syntax, Markdown links and formulas in every
 /// text column. The page must show them as text: no element, attribute, id or path comes from data.
 /// </summary>
-public sealed class HostileInputTests : IClassFixture<HostileInputTests.Site>
+[Collection(HostileSiteGroup.Name)]
+public sealed class HostileInputTests
 {
     private readonly BuiltSite site;
 
-    public HostileInputTests(Site fixture)
+    public HostileInputTests(HostileSite fixture)
     {
         site = fixture.Built;
-    }
-
-    /// <summary>One build shared by the tests of this class.</summary>
-    public sealed class Site : IDisposable
-    {
-        public BuiltSite Built { get; } = new("hostile");
-
-        public void Dispose() => Built.Dispose();
     }
 
     [Fact]

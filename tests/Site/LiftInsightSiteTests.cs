@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Dom;
 using RoiReportGen.Metrics.Incrementality;
+using RoiReportGen.Tests.Site.Entities;
 using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Site;
@@ -11,11 +11,12 @@ namespace RoiReportGen.Tests.Site;
 /// named is recomputed from that view's own campaign_summary.csv (largest attributed ROAS − iROAS, ties payout then
 /// name), so the test holds whatever the estimator's numbers become; the sentence's shape is pinned, not its numbers.
 /// </summary>
-public sealed partial class LiftInsightSiteTests : IClassFixture<LiftInsightSiteTests.Shipped>
+[Collection(ShippedSiteGroup.Name)]
+public sealed partial class LiftInsightSiteTests
 {
-    private readonly Shipped site;
+    private readonly ShippedFullSite site;
 
-    public LiftInsightSiteTests(Shipped site) => this.site = site;
+    public LiftInsightSiteTests(ShippedFullSite site) => this.site = site;
 
     public static TheoryData<string, string> Views => new()
     {
@@ -98,28 +99,4 @@ public sealed partial class LiftInsightSiteTests : IClassFixture<LiftInsightSite
     private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     private static string Ratio(string text) => Math.Round(Number(text), 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
-
-    /// <summary>The shipped data/ built once by the real command line.</summary>
-    public sealed class Shipped : IDisposable
-    {
-        private readonly TempFolder temp = new();
-
-        public Shipped()
-        {
-            Root = temp.Combine("site");
-            var run = CliRun.Of(["build", "--data", RepoPaths.Data, "--out", Root]);
-            if (run.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"build failed ({run.ExitCode}): {run.Error}");
-            }
-
-            Document = SiteDocument.Load(Root);
-        }
-
-        public string Root { get; }
-
-        public IHtmlDocument Document { get; }
-
-        public void Dispose() => temp.Dispose();
-    }
 }

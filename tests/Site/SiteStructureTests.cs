@@ -1,13 +1,12 @@
 using System.Text.Json;
-using RoiReportGen.Data;
-using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
 using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Site;
 
 /// <summary>index.html built from the hand-checked fixture: every SPEC 3 section in every view, the right KPIs.</summary>
-public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
+[Collection(HandCheckedSiteGroup.Name)]
+public sealed class SiteStructureTests
 {
     private static readonly string[] SectionsInOrder =
     [
@@ -15,27 +14,11 @@ public sealed class SiteStructureTests : IClassFixture<SiteStructureTests.Site>
         "trend", "brands", "personas", "data-quality", "downloads", "method",
     ];
 
-    private readonly Site site;
+    private readonly HandCheckedSite site;
 
-    public SiteStructureTests(Site site)
+    public SiteStructureTests(HandCheckedSite site)
     {
         this.site = site;
-    }
-
-    /// <summary>One build shared by the tests of this class.</summary>
-    public sealed class Site : IDisposable
-    {
-        public Site()
-        {
-            Built = new BuiltSite("handchecked");
-            Model = ReportCalculator.Compute(DataSetLoader.Load(Built.Data), MetricsOptions.Default);
-        }
-
-        public BuiltSite Built { get; }
-
-        public ReportModel Model { get; }
-
-        public void Dispose() => Built.Dispose();
     }
 
     [Fact]

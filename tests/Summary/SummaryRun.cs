@@ -9,7 +9,15 @@ public sealed class SummaryRun : IDisposable
 
     public SummaryRun(string fixture)
     {
-        Data = temp.CopyFixture(fixture);
+        try
+        {
+            Data = temp.CopyFixture(fixture);
+        }
+        catch
+        {
+            temp.Dispose();
+            throw;
+        }
     }
 
     public string Data { get; }

@@ -9,16 +9,25 @@ public sealed class BuiltSite : IDisposable
 
     public BuiltSite(string fixture, params string[] extraArgs)
     {
-        Data = temp.CopyFixture(fixture);
-        Root = temp.Combine("site");
-        var run = CliRun.Of(["build", "--data", Data, "--out", Root, .. extraArgs]);
-        if (run.ExitCode != 0)
+        try
         {
-            throw new InvalidOperationException($"build failed ({run.ExitCode}): {run.Error}");
-        }
+            Data = temp.CopyFixture(fixture);
+            Root = temp.Combine("site");
+            var run = CliRun.Of(["build", "--data", Data, "--out", Root, .. extraArgs]);
+            if (run.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"build failed ({run.ExitCode}): {run.Error}");
+            }
 
-        Html = File.ReadAllText(Path.Combine(Root, "index.html"));
-        Document = SiteDocument.Load(Root);
+            Html = File.ReadAllText(Path.Combine(Root, "index.html"));
+            Document = SiteDocument.Load(Root);
+        }
+        catch
+        {
+            // A constructor that throws is never disposed: remove the temp folder here.
+            temp.Dispose();
+            throw;
+        }
     }
 
     public string Data { get; }

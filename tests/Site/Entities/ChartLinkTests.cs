@@ -1,46 +1,18 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using RoiReportGen.Data;
-using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
-using RoiReportGen.Rendering.Site;
 using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Site.Entities;
-
-/// <summary>The shipped data's whole site (report and entity pages) written once by SiteWriter, for the link checks.</summary>
-public sealed class ShippedFullSite : IDisposable
-{
-    private readonly TempFolder temp = new();
-
-    public ShippedFullSite()
-    {
-        Model = ReportCalculator.Compute(DataSetLoader.Load(RepoPaths.Data), MetricsOptions.Default);
-        Pages = EntitySlugs.For(Model);
-        Root = temp.Combine("site");
-        Directory.CreateDirectory(Root);
-        SiteWriter.Write(Root, Model, SiteOptions.Default, TemplateSet.Default);
-        Document = SiteDocument.Load(Root);
-    }
-
-    public ReportModel Model { get; }
-
-    public EntitySlugs Pages { get; }
-
-    public string Root { get; }
-
-    public AngleSharp.Html.Dom.IHtmlDocument Document { get; }
-
-    public void Dispose() => temp.Dispose();
-}
 
 /// <summary>
 /// Issue 14 item 2, the remaining names: the charts' "Chart data" tables, the counterfactual pictures' captions and
 /// the campaign windows' labels link to the entity pages, and every link to an entity page, on the report and on
 /// every entity page, finds its file.
 /// </summary>
-public sealed class ChartLinkTests(ShippedFullSite site) : IClassFixture<ShippedFullSite>
+[Collection(ShippedSiteGroup.Name)]
+public sealed class ChartLinkTests(ShippedFullSite site)
 {
     // The page a name in a chart's table or caption should open: influencer names may repeat, so any of that name's.
     private IEnumerable<string?> PagesNamed(string name) =>

@@ -8,7 +8,8 @@ namespace RoiReportGen.Tests.Site.Entities;
 /// Issue 14 item 2 on the shipped data: every influencer, campaign and brand name in a table, an insight or a chart
 /// points at the page EntitySlugs gives it (the pages themselves are another engineer's; these check the paths).
 /// </summary>
-public sealed class EntityLinkTests(ShippedLinkedSite site) : IClassFixture<ShippedLinkedSite>
+[Collection(ShippedSiteGroup.Name)]
+public sealed class EntityLinkTests(ShippedFullSite site)
 {
     private static JsonElement Json(AngleSharp.Dom.IElement script) => JsonDocument.Parse(script.TextContent).RootElement;
 

@@ -9,20 +9,14 @@ namespace RoiReportGen.Tests.Site.Entities;
 /// blocks left out (their numbers are in the chart data tables). Every number in tests/Golden/entities/README.md is
 /// worked out by hand. ROIREPORT_UPDATE_GOLDEN=1 rewrites the files: then read the diff before committing it.
 /// </summary>
-public sealed partial class EntityPageGoldenTests : IClassFixture<EntityPageGoldenTests.Site>
+[Collection(HandCheckedSiteGroup.Name)]
+public sealed partial class EntityPageGoldenTests
 {
     private readonly BuiltSite site;
 
-    public EntityPageGoldenTests(Site fixture)
+    public EntityPageGoldenTests(HandCheckedSite fixture)
     {
         site = fixture.Built;
-    }
-
-    public sealed class Site : IDisposable
-    {
-        public BuiltSite Built { get; } = new("handchecked");
-
-        public void Dispose() => Built.Dispose();
     }
 
     [Theory]

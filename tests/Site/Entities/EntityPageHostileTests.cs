@@ -7,20 +7,14 @@ namespace RoiReportGen.Tests.Site.Entities;
 /// tests/Fixtures/hostile on the entity pages: names, captions and URLs with markup, script, template syntax and
 /// javascript:/data: URLs stay text on every page; only http(s) post URLs become links, with rel="noopener noreferrer".
 /// </summary>
-public sealed class EntityPageHostileTests : IClassFixture<EntityPageHostileTests.Site>
+[Collection(HostileSiteGroup.Name)]
+public sealed class EntityPageHostileTests
 {
     private readonly BuiltSite site;
 
-    public EntityPageHostileTests(Site fixture)
+    public EntityPageHostileTests(HostileSite fixture)
     {
         site = fixture.Built;
-    }
-
-    public sealed class Site : IDisposable
-    {
-        public BuiltSite Built { get; } = new("hostile");
-
-        public void Dispose() => Built.Dispose();
     }
 
     private static readonly string[] Folders = ["influencers", "campaigns", "brands"];

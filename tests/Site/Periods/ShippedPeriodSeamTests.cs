@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
-using AngleSharp.Html.Dom;
-using RoiReportGen.Data;
 using RoiReportGen.Metrics;
 using RoiReportGen.Metrics.Periods;
 using RoiReportGen.Rendering;
 using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Site;
+using RoiReportGen.Tests.Site.Entities;
 using RoiReportGen.Tests.Support;
 
 namespace RoiReportGen.Tests.Site.Periods;
@@ -16,7 +15,8 @@ namespace RoiReportGen.Tests.Site.Periods;
 /// month's or quarter's view shows (its Δ ROAS columns, its KPI changes, its runs-past marks) equals what the two
 /// periods' own CSV downloads say, worked out here from those files, and equals PlatformReport.Comparison.
 /// </summary>
-public sealed class ShippedPeriodSeamTests(ShippedPeriodSeamTests.Site site) : IClassFixture<ShippedPeriodSeamTests.Site>
+[Collection(ShippedSiteGroup.Name)]
+public sealed class ShippedPeriodSeamTests(ShippedFullSite site)
 {
     // The shipped rows run from 2025-04-01 to 2026-03-31 (README, "The shipped data"): financial year 2025-26.
     private static readonly string[] Quarters = ["fy2025-26-q1", "fy2025-26-q2", "fy2025-26-q3", "fy2025-26-q4"];
@@ -24,29 +24,6 @@ public sealed class ShippedPeriodSeamTests(ShippedPeriodSeamTests.Site site) : I
         ["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"];
 
     private static readonly string[] Platforms = ["all", "instagram", "twitter", "youtube"];
-
-    /// <summary>One build of the shipped data, its model, and every view read as one document.</summary>
-    public sealed class Site : IDisposable
-    {
-        private readonly TempFolder temp = new();
-
-        public Site()
-        {
-            Root = temp.Combine("site");
-            var run = CliRun.Of("build", "--data", RepoPaths.Data, "--out", Root);
-            Assert.True(run.ExitCode == 0, run.Error);
-            Model = ReportCalculator.Compute(DataSetLoader.Load(RepoPaths.Data), MetricsOptions.Default);
-            Document = SiteDocument.Load(Root);
-        }
-
-        public string Root { get; }
-
-        public ReportModel Model { get; }
-
-        public IHtmlDocument Document { get; }
-
-        public void Dispose() => temp.Dispose();
-    }
 
     /// <summary>Each month and quarter with the one before it of the same kind; the first of each has none.</summary>
     public static TheoryData<string, string> Pairs()
