@@ -79,6 +79,7 @@ for rows in $sizes; do
   walls=() cpus=() reads=() ducks=() rss=0
   for ((i = 1; i <= runs; i++)); do
     read -r wall cpu kb rate < <(ours_run "$data" "$out/site-$rows")
+    [ -n "${kb:-}" ] || exit 1 # the build failed (ours_run said why)
     d=$("$duck" "$data" 1 2>/dev/null | tail -1)
     walls+=("$wall") cpus+=("$cpu") ducks+=("$d")
     [ "$rate" != n/a ] && reads+=("$rate")
