@@ -108,4 +108,12 @@ public sealed class CounterfactualFigureTests
             CounterfactualFigure.Json(Synthetic(start, start.AddDays(9), 12_345.67m, 2_000m)),
             CounterfactualFigure.Json(Synthetic(start, start.AddDays(9), 12_345.67m, 2_000m)));
     }
+
+    [Fact]
+    public void One_series_is_serialised_once_however_many_views_and_pages_draw_it()
+    {
+        // Overlapping campaigns share one estimate: every page that draws it gets the very same string, not a copy.
+        var series = Synthetic(Date("2025-03-10"), Date("2025-03-19"), 12_345.67m, 2_000m);
+        Assert.Same(CounterfactualFigure.Json(series), CounterfactualFigure.Json(series));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Plotly.NET;
 using RoiReportGen.Metrics.Incrementality;
@@ -26,9 +27,15 @@ public static class CounterfactualFigure
     // d3 currency format for hover values: "₹1,23,456" and "-₹1,234" with the locale below.
     private const string MoneyFormat = "$,.0f";
 
-    /// <summary>The figure JSON of one series, escaped for a script block.</summary>
+    /// <summary>
+    /// The figure JSON of one series, escaped for a script block; made once per series. Campaigns whose windows overlap
+    /// share one estimate, so the same series is drawn on each of their entity pages and in the report's views.
+    /// </summary>
     public static string Json(CounterfactualSeries series) =>
-        ChartJson.Serialize(Build(series), Config());
+        Made.GetValue(series, s => ChartJson.Serialize(Build(s), Config()));
+
+    // Keyed by the series object itself and held only as long as it lives (one build's model), on any thread.
+    private static readonly ConditionalWeakTable<CounterfactualSeries, string> Made = new();
 
     public static GenericChart Build(CounterfactualSeries series)
     {

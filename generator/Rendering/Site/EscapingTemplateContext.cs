@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace RoiReportGen.Rendering.Site;
 
@@ -12,7 +13,13 @@ public sealed class EscapingTemplateContext : TemplateContext
 {
     private readonly Func<string, string> escape;
 
-    public EscapingTemplateContext(Func<string, string> escape)
+    /// <summary>
+    /// With a built-in object (Scriban's functions: string.*, array.*, html.*, …) made once and shared: building it
+    /// takes longer than rendering a small template, and the entity pages render one template per entity. Templates
+    /// only read it (their own variables go into the globals pushed above it), so contexts on every thread can share it.
+    /// </summary>
+    public EscapingTemplateContext(Func<string, string> escape, ScriptObject builtin)
+        : base(builtin)
     {
         this.escape = escape;
         StrictVariables = true;

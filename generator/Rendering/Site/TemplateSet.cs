@@ -13,6 +13,9 @@ public sealed class TemplateSet
     private readonly string folder;
     private readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
 
+    // Scriban's built-in functions, made once per set rather than once per render (see EscapingTemplateContext).
+    private readonly ScriptObject builtins = Scriban.TemplateContext.GetDefaultBuiltinObject();
+
     public TemplateSet(string folder)
     {
         this.folder = folder;
@@ -31,7 +34,7 @@ public sealed class TemplateSet
 
     private string Render(string name, object model, Func<string, string> escape)
     {
-        var context = new EscapingTemplateContext(escape) { MemberRenamer = StandardMemberRenamer.Default };
+        var context = new EscapingTemplateContext(escape, builtins) { MemberRenamer = StandardMemberRenamer.Default };
         var globals = new ScriptObject();
         globals.Import("partial", new Func<Scriban.TemplateContext, string, object, TrustedHtml>(Partial));
         globals.SetValue("model", model, readOnly: false);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -34,8 +35,19 @@ public static class ViewScript
     {
         var builder = new StringBuilder(text.Length + (text.Length / 16) + 2);
         builder.Append('"');
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
+            // Runs of ordinary characters (most of a view's HTML, and its chart JSON) are copied whole.
+            var run = text.AsSpan(i).IndexOfAny(MayNeedEscape);
+            if (run < 0)
+            {
+                builder.Append(text.AsSpan(i));
+                break;
+            }
+
+            builder.Append(text.AsSpan(i, run));
+            i += run;
             var c = text[i];
             switch (c)
             {
@@ -66,10 +78,18 @@ public static class ViewScript
 
                     break;
             }
+
+            i++;
         }
 
         return builder.Append('"').ToString();
     }
+
+    // Every character the loop above may write differently: control characters, '"', '\\', '/' and '<' (checked with
+    // their neighbour), U+2028, U+2029 and surrogates (checked for a partner).
+    private static readonly SearchValues<char> MayNeedEscape = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), '"', '\\', '/', '<', '\u2028', '\u2029',
+         .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]);
 
     private static bool IsLoneSurrogate(string text, int i) =>
         char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
