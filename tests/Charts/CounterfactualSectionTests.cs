@@ -115,4 +115,23 @@ public sealed class CounterfactualSectionTests
         // lakh/crore ticks (tickvals and ticktext of both money axes) took it from under 200,000 (the old bound) to 205,800.
         Assert.True(bytes < 215_000, $"{bytes} bytes of figure JSON ({perFigure} per figure)");
     }
+    [Fact]
+    public void A_large_group_s_table_lists_twenty_rows_the_page_s_own_campaign_first_and_says_how_many_are_left_out()
+    {
+        // 25 campaigns estimated together ("G01" … "G25", in that order): a campaign page's table lists 20 of them.
+        var names = Enumerable.Range(1, 25).Select(i => $"G{i:00}").ToArray();
+        IReadOnlyList<CounterfactualPicture> group = [.. names.Select(n => new CounterfactualPicture(n, 10m, Estimate(Verdicts.Incremental, Shared, names)))];
+
+        var page = CounterfactualCharts.Table(group, pages: null, first: "G23");
+
+        // G23 first, then G01 … G19 (the group's order without G23): 1 + 19 = 20 rows.
+        Assert.Equal(names[..19].Prepend("G23"), page.Rows.Select(r => r[0]));
+        Assert.Equal("20 of the group's 25 campaigns are listed; every campaign is in the report's campaign table and campaign_summary.csv.", page.Note);
+
+        // A view's panel (no page campaign) lists the first 20 in the group's order; a group of 20 or fewer is whole.
+        Assert.Equal(names[..20], CounterfactualCharts.Table(group, pages: null).Rows.Select(r => r[0]));
+        var small = CounterfactualCharts.Table([.. group.Take(20)], pages: null, first: "G05");
+        Assert.Equal(names[..20], small.Rows.Select(r => r[0]));
+        Assert.Equal("", small.Note);
+    }
 }

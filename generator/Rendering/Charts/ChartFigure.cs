@@ -21,4 +21,8 @@ public sealed record ChartFigure(
 /// <summary>A chart's numbers: column headings and rows of display text (already formatted).</summary>
 /// <param name="Links">Per row, per cell, the site-relative page (see <see cref="EntitySlugs"/>) of the influencer, campaign or
 /// brand the cell names, or null for plain text; null when no cell links (issue 14: every name in a chart's table links).</param>
-public sealed record ChartDataTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string?>>? Links = null);
+public sealed record ChartDataTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<IReadOnlyList<string?>>? Links = null)
+{
+    /// <summary>Said under the table when it lists only some of the chart's items (empty: it lists them all).</summary>
+    public string Note { get; init; } = "";
+}

@@ -102,9 +102,30 @@ public static class CounterfactualCharts
             : [new(group[0].Campaign, page(group[0].Campaign)), new($": {group[0].Estimate.Verdict}")];
     }
 
-    /// <summary>A picture's chart data table, each campaign's name linking to its page.</summary>
-    public static ChartDataTable Table(IReadOnlyList<CounterfactualPicture> group, EntitySlugs? pages) =>
-        ChartView.Table(Columns, group, Row, (0, p => pages?.CampaignPage(p.Campaign)));
+    /// <summary>Rows a picture's chart data table lists at most; the report's campaign table lists every campaign.</summary>
+    public const int TableRows = 20;
+
+    /// <summary>
+    /// A picture's chart data table, each campaign's name linking to its page: at most <see cref="TableRows"/> rows,
+    /// <paramref name="first"/> (the campaign whose page this is) leading, then the group in its order. Capped
+    /// because every campaign page of a large overlap group carries the group's table: uncapped, a group of 1,000
+    /// wrote 1,000 pages of 1,000 rows each (317 MB, most of a build's time).
+    /// </summary>
+    public static ChartDataTable Table(IReadOnlyList<CounterfactualPicture> group, EntitySlugs? pages, string? first = null)
+    {
+        var listed = group.Count <= TableRows
+            ? group
+            : [.. group.Where(p => IsCampaign(p, first)).Take(1).Concat(group.Where(p => !IsCampaign(p, first))).Take(TableRows)];
+        var table = ChartView.Table(Columns, listed, Row, (0, p => pages?.CampaignPage(p.Campaign)));
+        return listed.Count == group.Count
+            ? table
+            : table with
+            {
+                Note = $"{DisplayFormat.Count(listed.Count)} of the group's {DisplayFormat.Count(group.Count)} campaigns are listed; every campaign is in the report's campaign table and campaign_summary.csv.",
+            };
+    }
+
+    private static bool IsCampaign(CounterfactualPicture p, string? name) => string.Equals(p.Campaign, name, StringComparison.Ordinal);
 
     /// <summary>"A", "A and B", "A, B and C", "A, B, C and 5 more".</summary>
     public static string Names(IReadOnlyList<string> names) => Text([.. NameParts(names, _ => null)]);

@@ -134,7 +134,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
                     DisplayFormat.Money(i.Payout),
                     DisplayFormat.Ratio(i.Roas)])],
                 "No influencer has attributed rows or payout in this campaign."),
-            group is null ? null : Picture(group),
+            group is null ? null : Picture(group, c.Campaign),
             group is null ? $"No picture: {e.Verdict}." : "",
             [.. c.Overlaps.First.Select(o => new EntityCell(o, links.Campaign(o)))],
             c.Overlaps.Count == 0
@@ -215,7 +215,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
             : own).Distinct()];
     }
 
-    private ChartBlock Picture(List<CounterfactualPicture> group)
+    private ChartBlock Picture(List<CounterfactualPicture> group, string campaign)
     {
         var title = CounterfactualCharts.Title(group);
         return new ChartBlock(
@@ -224,6 +224,6 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
             title,
             $"Daily revenue of the products against the counterfactual with its 90% band, window shaded, and cumulative lift: {title}",
             new TrustedHtml(CounterfactualFigure.Json(group[0].Estimate.Series!)),
-            ChartTableBlock.From(CounterfactualCharts.Table(group, links.Slugs), EntityLinks.Root));
+            ChartTableBlock.From(CounterfactualCharts.Table(group, links.Slugs, campaign), EntityLinks.Root));
     }
 }
