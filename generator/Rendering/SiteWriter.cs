@@ -6,11 +6,12 @@ using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Pdf;
 using RoiReportGen.Rendering.Site;
 using RoiReportGen.Rendering.Site.Entities;
+using RoiReportGen.Rendering.Workbook;
 
 namespace RoiReportGen.Rendering;
 
 /// <summary>
-/// Renders the report model into a site folder: index.html, assets/, views/, downloads/, the entity pages and, when asked,
+/// Renders the report model into a site folder: index.html, assets/, views/, downloads/, report.xlsx, the entity pages and, when asked,
 /// report.pdf and report.zip (which then holds the PDF too). Like BenchmarkDotNet's exporters, each writer only formats the one model.
 /// </summary>
 public static class SiteWriter
@@ -23,6 +24,9 @@ public static class SiteWriter
         var slugs = ViewSlugs.Assign(model.Views);
         var pages = EntitySlugs.For(model);
         var files = DownloadsWriter.Write(siteRoot, model, slugs);
+        // report.xlsx: the All × All-time view's download tables as one workbook; always written, so report.zip holds it.
+        ReportWorkbook.Write(siteRoot, model);
+        files++;
         files += WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages);
         files += EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates);
 
