@@ -118,11 +118,13 @@ public static class WorkbookWriter
         writer.WriteEndElement();
     }
 
-    // Numbers as the shortest text that reads back as the same double (what any reader stores); a date as its serial.
+    // A number as the shortest text of the double nearest to the CSV's exact decimal, the one any reader of the CSV
+    // gets (a spreadsheet stores doubles). Parsed from the CSV's text because decimal → double casts are not always
+    // correctly rounded (2.6470588235294117647… casts one unit off). A date as its serial.
     private static string NumberText(ColumnValue value) =>
         value.Date is { } date
             ? (date.DayNumber - ExcelEpoch).ToString(CultureInfo.InvariantCulture)
-            : ((double)value.Number!.Value).ToString("R", CultureInfo.InvariantCulture);
+            : double.Parse(CsvColumns.FormatNumber(value.Number!.Value), CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A zero-based column index as Excel's letters: 0 → A, 25 → Z, 26 → AA.</summary>
     public static string ColumnName(int index)
