@@ -9,7 +9,8 @@ public static class SheetNames
 
     public static string Of(string fileName)
     {
-        var name = Path.GetFileNameWithoutExtension(fileName);
+        // Not Path.GetFileNameWithoutExtension: '/' and '\' are characters to replace here, not folders.
+        var name = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? fileName[..^4] : fileName;
         name = string.Concat(name.Select(c => Array.IndexOf(Forbidden, c) >= 0 ? '_' : c)).Trim('\'');
         name = name.Length > MaxLength ? name[..MaxLength] : name;
         return name.Length == 0 ? "Sheet" : name;
