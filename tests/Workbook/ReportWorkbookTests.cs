@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Globalization;
+using System.IO.Compression;
 using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Workbook;
 using RoiReportGen.Tests.Support;
