@@ -147,12 +147,15 @@ public sealed class ReportWorkbookTests(WorkbookSite site) : IClassFixture<Workb
     }
 
     [Fact]
-    public void Downloads_links_the_workbook_first()
+    public void The_all_time_all_platforms_downloads_link_the_workbook_and_no_other_view_does()
     {
         var document = SiteDocument.Load(site.Root);
-        var lists = document.QuerySelectorAll("ul.downloads");
-        Assert.NotEmpty(lists);
-        Assert.All(lists, list => Assert.Equal(ReportWorkbook.FileName, list.QuerySelector("li a")!.GetAttribute("href")));
+        var links = document.QuerySelectorAll(".workbook-download a");
+        var link = Assert.Single(links);
+        Assert.Equal(ReportWorkbook.FileName, link.GetAttribute("href"));
+        Assert.Equal("view-all--downloads", link.Closest("section")!.Id);
+        // Beside, not inside, the view's CSV list: that list stays exactly the view's seven files.
+        Assert.Equal(DownloadsWriter.FileNames.Count, document.QuerySelectorAll("#view-all--downloads ul.downloads a").Length);
         Assert.True(File.Exists(Path.Combine(site.Root, ReportWorkbook.FileName)));
     }
 
