@@ -7,11 +7,12 @@ using RoiReportGen.Rendering.Csv;
 using RoiReportGen.Rendering.Pdf;
 using RoiReportGen.Rendering.Site;
 using RoiReportGen.Rendering.Site.Entities;
+using RoiReportGen.Rendering.Workbook;
 
 namespace RoiReportGen.Rendering;
 
 /// <summary>
-/// Renders the report model into a site folder: index.html, assets/, views/, downloads/, the entity pages and, when asked,
+/// Renders the report model into a site folder: index.html, assets/, views/, downloads/, report.xlsx, the entity pages and, when asked,
 /// report.pdf and report.zip (which then holds the PDF too). Like BenchmarkDotNet's exporters, each writer only formats the one model.
 /// </summary>
 public static class SiteWriter
@@ -25,6 +26,12 @@ public static class SiteWriter
         var slugs = ViewSlugs.Assign(model.Views);
         var pages = EntitySlugs.For(model);
         var files = timings.Measure("downloads", () => DownloadsWriter.Write(siteRoot, model, slugs));
+        // report.xlsx: the All × All-time view's download tables as one workbook; always written, so report.zip holds it.
+        files += timings.Measure("workbook", () =>
+        {
+            ReportWorkbook.Write(siteRoot, model);
+            return 1;
+        });
         // Charts are built per period inside the views stage, interleaved with the view templates.
         files += timings.Measure("views", () => WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages));
         files += timings.Measure("pages", () => EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates));

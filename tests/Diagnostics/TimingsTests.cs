@@ -36,7 +36,7 @@ public sealed partial class TimingsTests
 
         var timings = Timings(run.Error);
         Assert.Equal(
-            ["read influencers.csv", "read posts.csv", "read tracking.csv", "read payouts.csv", "payout check", "metrics", "periods", "entities", "downloads", "views", "pages", "total"],
+            ["read influencers.csv", "read posts.csv", "read tracking.csv", "read payouts.csv", "payout check", "metrics", "periods", "entities", "downloads", "workbook", "views", "pages", "total"],
             timings.Select(t => t.Stage));
         foreach (var (file, stage) in new[] { ("influencers.csv", "read influencers.csv"), ("posts.csv", "read posts.csv"), ("tracking_data.csv", "read tracking.csv"), ("payouts.csv", "read payouts.csv") })
         {

@@ -15,7 +15,7 @@ public sealed class CsvTableWriterTests : IDisposable
     private static readonly CsvTable<Row> Table = new("t.csv",
     [
         Text<Row>("name", r => r.Name),
-        Number<Row>("value", r => r.Value),
+        Money<Row>("value", r => r.Value),
         Count<Row>("count", r => r.Count),
     ]);
 

@@ -16,13 +16,14 @@ public sealed class DebianPackagesTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void The_tests_list_names_chromium_poppler_and_the_noto_fonts_by_the_files_the_tests_use()
+    public void The_tests_list_names_chromium_poppler_the_noto_fonts_and_openpyxl_by_the_files_the_tests_use()
     {
         Assert.Equal(
             [
                 ("chromium", Browser.BrowserSession.ChromiumPath),
                 ("poppler-utils", "/usr/bin/pdftotext"),
                 ("fonts-noto-core", "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"),
+                ("python3-openpyxl", "/usr/lib/python3/dist-packages/openpyxl/__init__.py"),
             ],
             DebianPackages.Read(DebianPackages.ListPath));
     }

@@ -27,7 +27,8 @@ internal static class SitePatterns
 
     /// <summary>
     /// A download link: downloads/NAME.csv (all platforms, All time), downloads/PLATFORM/NAME.csv (a platform, All
-    /// time), downloads/PLATFORM/PERIOD/NAME.csv (a month or quarter; PLATFORM "all" for all platforms).
+    /// time), downloads/PLATFORM/PERIOD/NAME.csv (a month or quarter; PLATFORM "all" for all platforms), and the
+    /// All × All-time view's fixed report.xlsx at the site root (issue 16).
     /// </summary>
-    public const string Download = $"^downloads(?:/{PlatformSlug}(?:/{PeriodSlug})?)?/[a-z_]+\\.csv$";
+    public const string Download = $"^(?:report\\.xlsx|downloads(?:/{PlatformSlug}(?:/{PeriodSlug})?)?/[a-z_]+\\.csv)$";
 }

@@ -12,10 +12,10 @@ public static class BrandSummaryCsv
         Count<BrandSummary>("campaigns", r => r.Campaigns),
         Count<BrandSummary>("influencers", r => r.Influencers),
         Count<BrandSummary>("orders", r => r.Orders),
-        Number<BrandSummary>("revenue", r => r.Revenue),
-        Number<BrandSummary>("organic_revenue", r => r.OrganicRevenue),
-        Number<BrandSummary>("payout", r => r.Payout),
-        Number<BrandSummary>("roas", r => r.Roas),
-        Number<BrandSummary>("net_return", r => r.NetReturn),
+        Money<BrandSummary>("revenue", r => r.Revenue),
+        Money<BrandSummary>("organic_revenue", r => r.OrganicRevenue),
+        Money<BrandSummary>("payout", r => r.Payout),
+        Ratio<BrandSummary>("roas", r => r.Roas),
+        Money<BrandSummary>("net_return", r => r.NetReturn),
     ]);
 }

@@ -5,7 +5,8 @@ namespace RoiReportGen.Rendering.Csv;
 /// <summary>
 /// Column factories by kind of value. Numbers are written as numbers (full precision, '.' as the
 /// separator, never an exponent) so that CsvHelper's formula-injection guard, which only applies to
-/// text, leaves a negative net return as -500 rather than '-500.
+/// text, leaves a negative net return as -500 rather than '-500. Money, ratios and percentages are
+/// the same text in a CSV; their <see cref="ValueKind"/> tells other formats (report.xlsx) how to show them.
 /// </summary>
 public static class CsvColumns
 {
@@ -13,23 +14,25 @@ public static class CsvColumns
     private const string FullPrecision = "0.############################";
 
     public static CsvColumn<T> Text<T>(string name, Func<T, string> value) =>
-        new(name, (w, row) => w.WriteField(value(row)));
+        new(name, ValueKind.Text, row => ColumnValue.Of(value(row)), (w, row) => w.WriteField(value(row)));
 
     public static CsvColumn<T> Count<T>(string name, Func<T, long> value) =>
-        new(name, (w, row) => w.WriteField(value(row), default(ReadOnlySpan<char>)));
+        new(name, ValueKind.Count, row => ColumnValue.Of(value(row)), (w, row) => w.WriteField(value(row), default(ReadOnlySpan<char>)));
 
-    public static CsvColumn<T> Number<T>(string name, Func<T, decimal> value) =>
-        new(name, (w, row) => w.WriteField(value(row), FullPrecision));
+    /// <summary>Rupees. An undefined value (null) is an empty cell, never 0 or infinity (so for every number below).</summary>
+    public static CsvColumn<T> Money<T>(string name, Func<T, decimal?> value) => Number(name, ValueKind.Money, value);
 
-    /// <summary>An undefined value (null) is an empty cell, never 0 or infinity.</summary>
-    public static CsvColumn<T> Number<T>(string name, Func<T, decimal?> value) =>
-        new(name, (w, row) => w.WriteField(value(row), FullPrecision));
+    /// <summary>A ratio such as ROAS.</summary>
+    public static CsvColumn<T> Ratio<T>(string name, Func<T, decimal?> value) => Number(name, ValueKind.Ratio, value);
+
+    /// <summary>A rate or share as a fraction (0.0123 = 1.23%): the CSV keeps the fraction.</summary>
+    public static CsvColumn<T> Percentage<T>(string name, Func<T, decimal?> value) => Number(name, ValueKind.Percentage, value);
 
     public static CsvColumn<T> Date<T>(string name, Func<T, DateOnly?> value) =>
-        new(name, (w, row) => w.WriteField(value(row), "yyyy-MM-dd"));
+        new(name, ValueKind.Date, row => ColumnValue.Of(value(row)), (w, row) => w.WriteField(value(row), "yyyy-MM-dd"));
 
-    public static CsvColumn<T> Flag<T>(string name, Func<T, bool> value) =>
-        new(name, (w, row) => w.WriteField(value(row) ? "true" : "false"));
+    private static CsvColumn<T> Number<T>(string name, ValueKind kind, Func<T, decimal?> value) =>
+        new(name, kind, row => ColumnValue.Of(value(row)), (w, row) => w.WriteField(value(row), FullPrecision));
 
     /// <summary>Invariant formatting for callers that need the same text outside a CSV writer.</summary>
     public static string FormatNumber(decimal value) => value.ToString(FullPrecision, CultureInfo.InvariantCulture);

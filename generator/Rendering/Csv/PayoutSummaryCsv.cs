@@ -10,8 +10,8 @@ public static class PayoutSummaryCsv
     [
         Text<PayoutBasisSummary>("basis", r => r.Basis),
         Count<PayoutBasisSummary>("influencers", r => r.Influencers),
-        Number<PayoutBasisSummary>("influencer_share", r => r.InfluencerShare),
-        Number<PayoutBasisSummary>("payout", r => r.Payout),
-        Number<PayoutBasisSummary>("payout_share", r => r.PayoutShare),
+        Percentage<PayoutBasisSummary>("influencer_share", r => r.InfluencerShare),
+        Money<PayoutBasisSummary>("payout", r => r.Payout),
+        Percentage<PayoutBasisSummary>("payout_share", r => r.PayoutShare),
     ]);
 }

@@ -15,11 +15,11 @@ public static class PersonaSummaryCsv
         Count<PersonaSummary>("influencers", r => r.Influencers),
         Count<PersonaSummary>("posts", r => r.Posts),
         Count<PersonaSummary>("orders", r => r.Orders),
-        Number<PersonaSummary>("revenue", r => r.Revenue),
-        Number<PersonaSummary>("payout", r => r.Payout),
-        Number<PersonaSummary>("roas", r => r.Roas),
-        Number<PersonaSummary>("net_return", r => r.NetReturn),
-        Number<PersonaSummary>("engagement_rate", r => r.EngagementRate),
-        Number<PersonaSummary>("engagement_rate_weighted", r => r.EngagementRateWeighted),
+        Money<PersonaSummary>("revenue", r => r.Revenue),
+        Money<PersonaSummary>("payout", r => r.Payout),
+        Ratio<PersonaSummary>("roas", r => r.Roas),
+        Money<PersonaSummary>("net_return", r => r.NetReturn),
+        Percentage<PersonaSummary>("engagement_rate", r => r.EngagementRate),
+        Percentage<PersonaSummary>("engagement_rate_weighted", r => r.EngagementRateWeighted),
     ]);
 }

@@ -60,6 +60,9 @@ public sealed record ViewPage(
     /// <summary>The Recommendations section (right after Insights).</summary>
     public RecommendationsView? Recommendations { get; init; }
 
+    /// <summary>report.xlsx (the All × All-time tables as one workbook): set in that view only, shown above its CSV list.</summary>
+    public DownloadLink? Workbook { get; init; }
+
     /// <summary>The key of the view's element ids: the platform slug for All time, else "{platform}_{period}".</summary>
     public string Key => ElementIds.ViewKey(Slug, PeriodSlug);
 

@@ -38,6 +38,12 @@ public static class SitePageBuilder
         ["recommendations.csv"] = "An action per influencer (scale, keep, renegotiate, cut, too early) with its reason, ROAS and incremental ROAS",
     };
 
+    // The one workbook sits at the site root beside index.html, which holds the All × All-time view that links it.
+    private static readonly DownloadLink WorkbookLink = new(
+        Workbook.ReportWorkbook.FileName,
+        Workbook.ReportWorkbook.FileName,
+        "every table of this view as one Excel workbook, a sheet each, formatted and filterable");
+
     // SPEC 2's fixed numbers of the two iROAS methods, for the Method text: the estimator's own constants.
     private const int NaiveBaselineDays = NaiveIncrementality.PrePeriodDays;
     private const int MinimumPreDays = Metrics.Incrementality.IncrementalEstimator.MinimumPreDays;
@@ -119,6 +125,8 @@ public static class SitePageBuilder
             method)
         {
             Recommendations = RecommendationsViews.For(view.Recommendations, ElementIds.Table(key, "recommendations"), $"{downloads}/{RecommendationsCsv.FileName}", pages),
+            // The workbook holds the All × All-time tables: offered in that view only, beside its own CSVs.
+            Workbook = view.IsAll && period.IsAllTime ? WorkbookLink : null,
         };
     }
 }
