@@ -64,6 +64,8 @@ public static class ReportBuilder
         }
 
         DataLoading.PrintIssues(data, error, IssuesShown);
+        // Said at the end, worked out now: the data set is then no longer needed while the site is written.
+        var readSummary = DataLoading.Summary(data);
         if (!SummaryFile.TryComputeBaseline(options.Summary, options.Metrics, error, out var baseline, options.MaxDateSpanDays))
         {
             return ExitCodes.Fatal;
@@ -99,7 +101,7 @@ public static class ReportBuilder
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{DataLoading.Summary(data)}; wrote {files} files to {options.OutputDirectory} in {clock.Elapsed.TotalSeconds:0.0} s"));
+            $"{readSummary}; wrote {files} files to {options.OutputDirectory} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
     }
 }
