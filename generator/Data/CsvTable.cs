@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 
@@ -108,6 +109,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         var more = Guard(reader.Read);
@@ -159,6 +161,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>The trimmed text of known column <paramref name="column"/>; "" when blank or absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Text(int column)
     {
         var index = map.IndexOf(column);
@@ -166,6 +169,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>The UTF-8 bytes of known column <paramref name="column"/>; empty when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Bytes(int column)
     {
         var index = map.IndexOf(column);
@@ -176,6 +180,7 @@ internal sealed class CsvTable : IDisposable
     /// The non-blank values beyond the header's width, joined by commas; "" when there are none.
     /// Such a row usually has an unquoted comma, so its columns cannot be trusted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ExtraValues()
     {
         if (reader.FieldCount <= headerCount)
@@ -198,6 +203,7 @@ internal sealed class CsvTable : IDisposable
     /// quote was closed by a stray one later on), the wrong number of fields, or a line break in a column that
     /// cannot hold one. One scan of the raw record for a line break is all a normal record costs.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SwallowedLines? LineBreakProblem()
     {
         var raw = reader.RawRecord;

@@ -1,9 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace RoiReportGen.Data;
 
 /// <summary>
 /// Checks the current row of a tracking_data.csv table (the rules in docs/LOADING.md) and returns it as a
 /// <see cref="TrackingRow"/>, touching nothing else: one reader per thread, so rows can be checked in parallel.
 /// </summary>
+/// <remarks>
+/// The per-row methods of the read (here, <see cref="RowValidator"/>, <see cref="FieldParser"/>, <see cref="CsvTable"/>,
+/// <see cref="IssueLog"/>, <see cref="TrackingLoader"/>) are marked AggressiveOptimization: a read of a million rows
+/// lasts well under a second, most of it spent in unoptimised first-tier code waiting to be recompiled, so these few
+/// methods are compiled optimised at once (docs/LOADING.md "Reading fast").
+/// </remarks>
 internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<string, Influencer> byId, DateWindow? window)
 {
     // Indexes into TrackingLoader.Columns.
@@ -12,6 +20,7 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
     // A scratch log: it holds the row's issue until Read takes it.
     private readonly RowValidator rows = new(table, new IssueLog(table.File)) { Window = window };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TrackingRow Read()
     {
         var used = TryRead(out var key, out var orders, out var revenue);
@@ -22,6 +31,7 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
             : new TrackingRow(default, 0, 0m, exclusion, table.Line, platform);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRead(out TrackingKey key, out long orders, out decimal revenue)
     {
         key = default;
