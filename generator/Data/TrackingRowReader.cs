@@ -17,8 +17,14 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
     // Indexes into TrackingLoader.Columns.
     private const int Date = 0, Source = 1, Campaign = 2, InfluencerId = 3, Brand = 5, Product = 6, Orders = 7, Revenue = 8;
 
+    private static readonly KeyText Blank = KeyText.Of("");
+    private static readonly KeyText Unbranded = KeyText.Of("Unbranded");
+
     // A scratch log: it holds the row's issue until Read takes it.
     private readonly RowValidator rows = new(table, new IssueLog(table.File)) { Window = window };
+
+    // The text columns, each field decoded once per distinct value (a few thousand in a million rows).
+    private readonly FieldInterner sources = new(), campaigns = new(), influencerIds = new(), brands = new(), products = new();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TrackingRow Read()
@@ -37,40 +43,44 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
         key = default;
         orders = 0;
         revenue = 0m;
-        var id = table.Text(InfluencerId);
-        var organic = TrackingLoader.IsOrganic(table.Text(Source), id);
-        var influencer = organic ? null : byId.GetValueOrDefault(id);
+        var id = influencerIds.Text(table, InfluencerId);
+        var organic = TrackingLoader.IsOrganic(sources.Text(table, Source).Text, id.Text);
+        var influencer = organic ? null : byId.GetValueOrDefault(id.Text);
         if (!rows.BeginRow(influencer?.Platform ?? "", influencer?.Id ?? "") || !rows.RequireDate(Date, out var date))
         {
             return false;
         }
 
         // Columns are checked in the order of the file's column table: campaign before influencer_id.
-        var campaign = organic ? "" : table.Text(Campaign);
-        if (!organic && campaign.Length == 0)
+        var campaign = organic ? Blank : campaigns.Text(table, Campaign);
+        if (!organic && campaign.Text.Length == 0)
         {
             return rows.Log.Exclude(rows.Name(Campaign), "", "attributed row has no campaign");
         }
 
-        if (!organic && id.Length == 0)
+        if (!organic && id.Text.Length == 0)
         {
             return rows.Log.Exclude(rows.Name(InfluencerId), "", "attributed row has no influencer_id");
         }
 
         if (!organic && influencer is null)
         {
-            return rows.Log.Exclude(rows.Name(InfluencerId), id, "unknown influencer_id");
+            return rows.Log.Exclude(rows.Name(InfluencerId), id.Text, "unknown influencer_id");
         }
 
-        var brand = table.Text(Brand);
-        if (!rows.RequireText(Product, out var product)
-            || !rows.RequireCount(Orders, out orders)
-            || !rows.RequireAmount(Revenue, out revenue))
+        var brand = brands.Text(table, Brand);
+        var product = products.Text(table, Product);
+        if (product.Text.Length == 0)
+        {
+            return rows.Log.Exclude(rows.Name(Product), "", RowValidator.BlankReason);
+        }
+
+        if (!rows.RequireCount(Orders, out orders) || !rows.RequireAmount(Revenue, out revenue))
         {
             return false;
         }
 
-        key = new TrackingKey(date, organic, campaign, id, brand.Length == 0 ? "Unbranded" : brand, product);
+        key = new TrackingKey(date, organic, campaign, id, brand.Text.Length == 0 ? Unbranded : brand, product);
         return true;
     }
 }
