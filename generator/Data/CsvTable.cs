@@ -168,12 +168,33 @@ internal sealed class CsvTable : IDisposable
         return index < 0 ? "" : reader.GetString(index).Trim();
     }
 
-    /// <summary>The UTF-8 bytes of known column <paramref name="column"/>; empty when absent.</summary>
+    /// <summary>
+    /// The UTF-8 bytes of known column <paramref name="column"/> for a parser that trims spaces, tabs and line breaks
+    /// itself (<see cref="FieldParser"/>); empty when absent. A field without a quote is its raw bytes, which differ
+    /// from the decoded value only by the spaces and tabs CsvHelper trims, so nearly every number and date skips
+    /// CsvHelper's decoding; a quoted field is decoded.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Bytes(int column)
     {
         var index = map.IndexOf(column);
-        return index < 0 ? default : reader.GetSpan(index);
+        if (index < 0)
+        {
+            return default;
+        }
+
+        var raw = reader.GetRawSpan(index);
+        return raw.IndexOf((byte)'"') < 0 ? raw : reader.GetSpan(index);
+    }
+
+    /// <summary>
+    /// The bytes of known column <paramref name="column"/> exactly as in the file (quotes and padding included); empty
+    /// when absent. <see cref="Text"/> is a function of these bytes, so they can key a cache of it (<see cref="FieldInterner"/>).
+    /// </summary>
+    public ReadOnlySpan<byte> RawBytes(int column)
+    {
+        var index = map.IndexOf(column);
+        return index < 0 ? default : reader.GetRawSpan(index);
     }
 
     /// <summary>
