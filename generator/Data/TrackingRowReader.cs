@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace RoiReportGen.Data;
 
@@ -24,7 +25,7 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
     private readonly RowValidator rows = new(table, new IssueLog(table.File)) { Window = window };
 
     // The text columns, each field decoded once per distinct value (a few thousand in a million rows).
-    private readonly FieldInterner sources = new(), campaigns = new(), influencerIds = new(), brands = new(), products = new();
+    private readonly FieldInterner campaigns = new(), influencerIds = new(), brands = new(), products = new();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TrackingRow Read()
@@ -44,7 +45,7 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
         orders = 0;
         revenue = 0m;
         var id = influencerIds.Text(table, InfluencerId);
-        var organic = TrackingLoader.IsOrganic(sources.Text(table, Source).Text, id.Text);
+        var organic = id.Text.Length == 0 && SourceIsOrganicOrBlank();
         var influencer = organic ? null : byId.GetValueOrDefault(id.Text);
         if (!rows.BeginRow(influencer?.Platform ?? "", influencer?.Id ?? "") || !rows.RequireDate(Date, out var date))
         {
@@ -82,5 +83,22 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
 
         key = new TrackingKey(date, organic, campaign, id, brand.Text.Length == 0 ? Unbranded : brand, product);
         return true;
+    }
+
+    // TrackingLoader.IsOrganic's test of source. A field of ASCII letters and digits only (no quote, no padding) is
+    // its own text, so "organic", "Instagram" and a blank field are told from the raw bytes; anything else is decoded.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool SourceIsOrganicOrBlank()
+    {
+        var raw = table.RawBytes(Source);
+        foreach (var b in raw)
+        {
+            if (!char.IsAsciiLetterOrDigit((char)b))
+            {
+                return TrackingLoader.IsOrganic(table.Text(Source), "");
+            }
+        }
+
+        return raw.IsEmpty || Ascii.EqualsIgnoreCase(raw, "organic"u8);
     }
 }

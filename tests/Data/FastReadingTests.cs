@@ -143,4 +143,26 @@ public sealed class FastReadingTests
             Assert.Empty(data.Issues);
         }
     }
+
+    [Theory]
+    [InlineData("organic", true)]
+    [InlineData("ORGANIC", true)]
+    [InlineData("", true)]
+    [InlineData(" Organic ", true)] // padded: decoded, then trimmed
+    [InlineData("\"organic\"", true)] // quoted: decoded
+    [InlineData("\" \"", true)] // a quoted blank is blank
+    [InlineData("organic\u00A0", true)] // a no-break space is whitespace to string.Trim
+    [InlineData("instagram", false)]
+    [InlineData("organic2", false)]
+    [InlineData("org anic", false)]
+    public void ASourceIsOrganicWhateverWayItIsWritten(string source, bool organic)
+    {
+        using var folder = new TempDataFolder(tracking: TrackingHeader + "\n2025-01-01," + source + ",C1,,,MB,Whey,1,1\n");
+
+        var data = folder.Load();
+
+        // An organic row is summed; any other source with a blank influencer_id is excluded.
+        Assert.Equal(organic, data.Tracking.Count == 1);
+        Assert.Equal(organic ? [] : ["attributed row has no influencer_id"], data.Issues.Select(i => i.Reason));
+    }
 }
