@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 
@@ -108,6 +109,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         var more = Guard(reader.Read);
@@ -159,23 +161,47 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>The trimmed text of known column <paramref name="column"/>; "" when blank or absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Text(int column)
     {
         var index = map.IndexOf(column);
         return index < 0 ? "" : reader.GetString(index).Trim();
     }
 
-    /// <summary>The UTF-8 bytes of known column <paramref name="column"/>; empty when absent.</summary>
+    /// <summary>
+    /// The UTF-8 bytes of known column <paramref name="column"/> for a parser that trims spaces, tabs and line breaks
+    /// itself (<see cref="FieldParser"/>); empty when absent. A field without a quote is its raw bytes, which differ
+    /// from the decoded value only by the spaces and tabs CsvHelper trims, so nearly every number and date skips
+    /// CsvHelper's decoding; a quoted field is decoded.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Bytes(int column)
     {
         var index = map.IndexOf(column);
-        return index < 0 ? default : reader.GetSpan(index);
+        if (index < 0)
+        {
+            return default;
+        }
+
+        var raw = reader.GetRawSpan(index);
+        return raw.IndexOf((byte)'"') < 0 ? raw : reader.GetSpan(index);
+    }
+
+    /// <summary>
+    /// The bytes of known column <paramref name="column"/> exactly as in the file (quotes and padding included); empty
+    /// when absent. <see cref="Text"/> is a function of these bytes, so they can key a cache of it (<see cref="FieldInterner"/>).
+    /// </summary>
+    public ReadOnlySpan<byte> RawBytes(int column)
+    {
+        var index = map.IndexOf(column);
+        return index < 0 ? default : reader.GetRawSpan(index);
     }
 
     /// <summary>
     /// The non-blank values beyond the header's width, joined by commas; "" when there are none.
     /// Such a row usually has an unquoted comma, so its columns cannot be trusted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ExtraValues()
     {
         if (reader.FieldCount <= headerCount)
@@ -198,6 +224,7 @@ internal sealed class CsvTable : IDisposable
     /// quote was closed by a stray one later on), the wrong number of fields, or a line break in a column that
     /// cannot hold one. One scan of the raw record for a line break is all a normal record costs.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SwallowedLines? LineBreakProblem()
     {
         var raw = reader.RawRecord;

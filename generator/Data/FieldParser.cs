@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace RoiReportGen.Data;
 
@@ -18,6 +19,7 @@ internal static class FieldParser
     public const int AmountDecimals = 4;
 
     // Plain digits only: no sign, no thousands separators, no decimal point ("12.0" is not a count).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldStatus ParseCount(ReadOnlySpan<byte> field, out long value)
     {
         value = 0;
@@ -34,7 +36,7 @@ internal static class FieldParser
             return FieldStatus.Invalid;
         }
 
-        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed > MaxCount)
+        if (!TryDigits(digits, out var parsed) || parsed > MaxCount)
         {
             return FieldStatus.TooLarge;
         }
@@ -49,6 +51,7 @@ internal static class FieldParser
     }
 
     // No thousands separators and no exponent, so "12,500", "1e309", "NaN" and "Infinity" are all refused.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldStatus ParseAmount(ReadOnlySpan<byte> field, out decimal value)
     {
         value = 0m;
@@ -56,6 +59,11 @@ internal static class FieldParser
         if (text.IsEmpty)
         {
             return FieldStatus.Blank;
+        }
+
+        if (TryPlainAmount(text, out value))
+        {
+            return FieldStatus.Ok;
         }
 
         const NumberStyles Styles = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
@@ -84,6 +92,7 @@ internal static class FieldParser
 
     // Exactly yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy: India writes the day first, so a month-first
     // date such as 12/31/2025 is refused rather than guessed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldStatus ParseDate(ReadOnlySpan<byte> field, out DateOnly value)
     {
         value = default;
@@ -141,6 +150,71 @@ internal static class FieldParser
         }
 
         return field[start..end];
+    }
+
+    // The common amount, "339.15": up to 14 digits before the point and 4 after, no sign. Built as the decimal that
+    // decimal.TryParse gives (the same digits and scale, so trailing zeros print the same), already within
+    // MaxAmount and AmountDecimals, without the general parser's cost. Anything else takes the general path.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryPlainAmount(ReadOnlySpan<byte> text, out decimal value)
+    {
+        value = 0m;
+        var point = text.IndexOf((byte)'.');
+        var whole = point < 0 ? text : text[..point];
+        var fraction = point < 0 ? default : text[(point + 1)..];
+        if (whole.IsEmpty || whole.Length > 14 || (point >= 0 && (fraction.IsEmpty || fraction.Length > AmountDecimals)))
+        {
+            return false;
+        }
+
+        long mantissa = 0;
+        foreach (var b in whole)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (b - '0');
+        }
+
+        foreach (var b in fraction)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (b - '0');
+        }
+
+        // 14 + 4 digits stay below 10^18, inside a long; a zero is the plain 0m, as "-0" becomes below.
+        value = mantissa == 0 ? 0m : new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)fraction.Length);
+        return true;
+    }
+
+    // Up to 18 digits (the caller has checked they are all digits) into a long; false when there are more, which is
+    // more than MaxCount anyway.
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out long value)
+    {
+        value = 0;
+        var start = 0;
+        while (start < digits.Length - 1 && digits[start] == (byte)'0')
+        {
+            start++;
+        }
+
+        if (digits.Length - start > 18)
+        {
+            return false;
+        }
+
+        foreach (var b in digits[start..])
+        {
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
     }
 
     // [+-]digits[.digits]: the shape decimal.TryParse accepts with the styles above.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RoiReportGen.Data;
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class IssueLog(string file)
 
     public FileReadCounts Counts => new(File, Rows, Excluded);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginRow(int rowLine)
     {
         line = rowLine;
@@ -74,6 +77,7 @@ internal sealed class IssueLog(string file)
     /// Ends the current row without counting it, for a scratch log that checks rows on another thread: returns its
     /// Excluded issue, or null when the row is used. Only for rows that are either used as they are or excluded.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DataIssue? TakeRow()
     {
         if (!excluded && pending.Count > 0)
@@ -88,6 +92,7 @@ internal sealed class IssueLog(string file)
     }
 
     /// <summary>Counts a row checked by a scratch log (see <see cref="TakeRow"/>) and commits its exclusion, if any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRow(DataIssue? exclusion)
     {
         Rows++;

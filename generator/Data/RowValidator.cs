@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RoiReportGen.Data;
 
 /// <summary>
@@ -10,6 +12,8 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 
     private const string NotADateReason = "not a date (use yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy)";
 
+    private readonly DateFieldCache dates = new();
+
     public IssueLog Log { get; } = log;
 
     /// <summary>The dates rows may carry (see <see cref="DateWindow"/>); null accepts every valid date.</summary>
@@ -17,6 +21,7 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 
     /// <summary>Starts a row; false (row excluded) when it has values beyond the header's columns.</summary>
     /// <param name="influencerId">The row's influencer when known: its issues are listed on that influencer's page.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool BeginRow(string platform, string influencerId = "")
     {
         Log.BeginRow(table.Line);
@@ -33,20 +38,24 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
                 "", extra, $"the row has {table.FieldCount} fields but the header has {table.HeaderCount}: is a comma unquoted?");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireText(int column, out string value)
     {
         value = table.Text(column);
         return value.Length > 0 || Log.Exclude(Name(column), "", BlankReason);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireCount(int column, out long value) =>
         Check(column, FieldParser.ParseCount(table.Bytes(column), out value), "not a whole number");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireAmount(int column, out decimal value) =>
         Check(column, FieldParser.ParseAmount(table.Bytes(column), out value), "not a number");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireDate(int column, out DateOnly value) =>
-        Check(column, FieldParser.ParseDate(table.Bytes(column), out value), NotADateReason)
+        Check(column, dates.Parse(table.Bytes(column), out value), NotADateReason)
         && (Window is null || Window.Contains(value) || Log.Exclude(Name(column), table.Text(column), Window.Reason(value)));
 
     /// <summary>An optional count: blank is null; a bad value is corrected to blank and reported.</summary>
@@ -95,6 +104,7 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 
     public string Name(int column) => table.Columns[column].Name;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Check(int column, FieldStatus status, string invalidReason) =>
         status == FieldStatus.Ok
         || Log.Exclude(Name(column), table.Text(column), Describe(status, invalidReason));
