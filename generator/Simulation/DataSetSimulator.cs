@@ -116,32 +116,25 @@ public static class DataSetSimulator
         return counts;
     }
 
-    private static void WriteTruth(string path, SimulationTruth truth)
-    {
-        using var csv = Open(path);
-        csv.WriteHeader(["campaign", "true_incremental_revenue", "payout", "true_iroas"]);
-        foreach (var c in truth.Campaigns)
-        {
-            csv.WriteField(c.Campaign);
-            // Sums of whole-paisa amounts: exact with two decimals. Payout and iROAS in full precision, as the report's CSVs.
-            csv.WriteField(c.TrueIncrementalRevenue, "0.00");
-            csv.WriteField(c.Payout, FullPrecision);
-            csv.WriteField(c.TrueIroas, FullPrecision);
-            csv.EndRecord();
-        }
-    }
+    private static void WriteTruth(string path, SimulationTruth truth) =>
+        WriteTruthRows(path, "campaign", truth.Campaigns.Select(c => (c.Campaign, c.TrueIncrementalRevenue, c.Payout, c.TrueIroas)));
 
-    private static void WriteInfluencerTruth(string path, SimulationTruth truth)
+    // As simulation_truth.csv, per influencer (iROAS empty at payout 0).
+    private static void WriteInfluencerTruth(string path, SimulationTruth truth) =>
+        WriteTruthRows(path, "influencer_id", truth.Influencers.Select(i => (i.InfluencerId, i.TrueIncrementalRevenue, i.Payout, i.TrueIroas)));
+
+    private static void WriteTruthRows(
+        string path, string idColumn, IEnumerable<(string Id, decimal Incremental, decimal Payout, decimal? Iroas)> rows)
     {
         using var csv = Open(path);
-        csv.WriteHeader(["influencer_id", "true_incremental_revenue", "payout", "true_iroas"]);
-        foreach (var i in truth.Influencers)
+        csv.WriteHeader([idColumn, "true_incremental_revenue", "payout", "true_iroas"]);
+        foreach (var (id, incremental, payout, iroas) in rows)
         {
-            csv.WriteField(i.InfluencerId);
-            // As simulation_truth.csv: revenue exact in paisa, payout and iROAS in full precision (iROAS empty at payout 0).
-            csv.WriteField(i.TrueIncrementalRevenue, "0.00");
-            csv.WriteField(i.Payout, FullPrecision);
-            csv.WriteField(i.TrueIroas, FullPrecision);
+            csv.WriteField(id);
+            // Sums of whole-paisa amounts: exact with two decimals. Payout and iROAS in full precision, as the report's CSVs.
+            csv.WriteField(incremental, "0.00");
+            csv.WriteField(payout, FullPrecision);
+            csv.WriteField(iroas, FullPrecision);
             csv.EndRecord();
         }
     }

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace RoiReportGen.Rendering.Site;
 
 /// <summary>
@@ -10,9 +8,6 @@ public static class SiteZip
 {
     public const string FileName = "report.zip";
 
-    // The earliest time a zip entry can hold; a fixed stamp keeps the archive byte-identical across builds.
-    private static readonly DateTimeOffset FixedStamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public static void Write(string siteRoot)
     {
         var zipPath = Path.Combine(siteRoot, FileName);
@@ -21,14 +16,6 @@ public static class SiteZip
             .Where(f => f != FileName)
             .Order(StringComparer.Ordinal)
             .ToList();
-        using var archive = ZipFile.Open(zipPath, ZipArchiveMode.Create);
-        foreach (var relative in files)
-        {
-            var entry = archive.CreateEntry(relative, CompressionLevel.Optimal);
-            entry.LastWriteTime = FixedStamp;
-            using var destination = entry.Open();
-            using var source = File.OpenRead(Path.Combine(siteRoot, relative));
-            source.CopyTo(destination);
-        }
+        DeterministicZip.Write(zipPath, files.Select(relative => (relative, (Func<Stream>)(() => File.OpenRead(Path.Combine(siteRoot, relative))))));
     }
 }
