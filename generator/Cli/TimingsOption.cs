@@ -8,7 +8,7 @@ internal static class TimingsOption
 {
     public static Option<bool> Create() => new("--timings")
     {
-        Description = "Print each stage's wall time to stderr at the end, one line each: timing<TAB>stage<TAB>ms<TAB>bytes read (or empty).",
+        Description = "Print each stage's wall time to stderr at the end, one line each: timing<TAB>stage<TAB>ms<TAB>bytes read (or empty)<TAB>methods JIT-compiled<TAB>JIT ms.",
     };
 
     /// <summary>

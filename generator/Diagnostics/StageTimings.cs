@@ -30,9 +30,9 @@ public sealed class StageTimings
     public T Measure<T>(string stage, Func<T> work, long? bytes = null)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var start = Stopwatch.GetTimestamp();
+        var start = JitMark.Now();
         var result = work();
-        Add(stage, Stopwatch.GetElapsedTime(start), bytes);
+        Add(stage, start, bytes);
         return result;
     }
 
@@ -40,9 +40,29 @@ public sealed class StageTimings
     public void Measure(string stage, Action work, long? bytes = null)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var start = Stopwatch.GetTimestamp();
+        var start = JitMark.Now();
         work();
-        Add(stage, Stopwatch.GetElapsedTime(start), bytes);
+        Add(stage, start, bytes);
+    }
+
+    /// <summary>The start of a stage that is not one call (<see cref="Stop"/> records it).</summary>
+    public static JitMark Start() => JitMark.Now();
+
+    /// <summary>Records the stage begun at <paramref name="start"/> as ending now.</summary>
+    public void Stop(string stage, JitMark start, long? bytes = null) => Add(stage, start, bytes);
+
+    private void Add(string stage, JitMark start, long? bytes)
+    {
+        var end = JitMark.Now();
+        var elapsed = Stopwatch.GetElapsedTime(start.Timestamp, end.Timestamp);
+        lock (gate)
+        {
+            stages.Add(new StageTiming(stage, elapsed.TotalMilliseconds, bytes)
+            {
+                JitMethods = end.Methods - start.Methods,
+                JitMilliseconds = (end.JitTime - start.JitTime).TotalMilliseconds,
+            });
+        }
     }
 
     public void Add(string stage, TimeSpan elapsed, long? bytes = null)
@@ -53,7 +73,10 @@ public sealed class StageTimings
         }
     }
 
-    /// <summary>One line per stage, for scripts: <c>timing&lt;TAB&gt;stage&lt;TAB&gt;ms (1 decimal)&lt;TAB&gt;bytes or empty</c>.</summary>
+    /// <summary>
+    /// One line per stage, for scripts: <c>timing&lt;TAB&gt;stage&lt;TAB&gt;ms (1 decimal)&lt;TAB&gt;bytes or empty&lt;TAB&gt;methods
+    /// JIT-compiled&lt;TAB&gt;JIT ms (1 decimal)</c>.
+    /// </summary>
     public void WriteTo(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -64,9 +87,27 @@ public sealed class StageTimings
     }
 }
 
-/// <summary>One timed stage: its name, wall time and, for a file read, the file's size.</summary>
+/// <summary>
+/// One timed stage: its name, wall time and, for a file read, the file's size; and how many methods the runtime
+/// JIT-compiled while it ran and how long that took (process-wide, all threads), which is what remains of start-up
+/// once the published binary is ReadyToRun.
+/// </summary>
 public readonly record struct StageTiming(string Stage, double Milliseconds, long? Bytes)
 {
+    public long JitMethods { get; init; }
+
+    public double JitMilliseconds { get; init; }
+
     public string Line => string.Create(
-        CultureInfo.InvariantCulture, $"timing\t{Stage}\t{Milliseconds:0.0}\t{(Bytes is { } b ? b.ToString(CultureInfo.InvariantCulture) : "")}");
+        CultureInfo.InvariantCulture,
+        $"timing\t{Stage}\t{Milliseconds:0.0}\t{(Bytes is { } b ? b.ToString(CultureInfo.InvariantCulture) : "")}\t{JitMethods}\t{JitMilliseconds:0.0}");
+}
+
+/// <summary>A point in time with the runtime's JIT counters read at that moment.</summary>
+public readonly record struct JitMark(long Timestamp, long Methods, TimeSpan JitTime)
+{
+    public static JitMark Now() => new(
+        Stopwatch.GetTimestamp(),
+        System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false),
+        System.Runtime.JitInfo.GetCompilationTime(currentThread: false));
 }

@@ -34,7 +34,7 @@ public static class ReportCalculator
         // the platform order (and so the output) the same however they are scheduled.
         // One grid of decimal places for every split payout, from the whole data set: each influencer's
         // payout is then split the same way in every view, so brand payouts add up to All exactly.
-        var metricsStart = System.Diagnostics.Stopwatch.GetTimestamp();
+        var metricsStart = StageTimings.Start();
         var payoutDecimals = AllocationPrecision.Decimals(data);
         // The counterfactual is fitted once, on all of the data (total sales know no platform), before the views
         // run: every view shows the same estimate, divided by its own attributed revenue and payout.
@@ -58,7 +58,7 @@ public static class ReportCalculator
             data.TrackingStart,
             data.TrackingEnd);
         // The all-time views include their recommendations, which each view computes from its own figures.
-        timings.Add("metrics", System.Diagnostics.Stopwatch.GetElapsedTime(metricsStart));
+        timings.Stop("metrics", metricsStart);
         return withPeriods
             ? model with
             {

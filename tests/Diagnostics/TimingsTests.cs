@@ -8,11 +8,11 @@ namespace RoiReportGen.Tests.Diagnostics;
 /// <summary>`--timings`: one machine-readable line per stage on stderr, after everything else the command printed.</summary>
 public sealed partial class TimingsTests
 {
-    // timing<TAB>stage<TAB>milliseconds with one decimal<TAB>bytes or nothing
-    [GeneratedRegex(@"^timing\t(?<stage>[^\t]+)\t(?<ms>\d+\.\d)\t(?<bytes>\d*)$")]
+    // timing<TAB>stage<TAB>milliseconds with one decimal<TAB>bytes or nothing<TAB>methods JIT-compiled<TAB>JIT ms with one decimal
+    [GeneratedRegex(@"^timing\t(?<stage>[^\t]+)\t(?<ms>\d+\.\d)\t(?<bytes>\d*)\t(?<jit>\d+)\t(?<jitms>\d+\.\d)$")]
     private static partial Regex TimingLine();
 
-    private static List<(string Stage, double Ms, string Bytes)> Timings(string error)
+    private static List<(string Stage, double Ms, string Bytes, long Jitted)> Timings(string error)
     {
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         var first = lines.FindIndex(l => l.StartsWith("timing", StringComparison.Ordinal));
@@ -22,7 +22,8 @@ public sealed partial class TimingsTests
         {
             var m = TimingLine().Match(l);
             Assert.True(m.Success, $"not a timing line: {l}");
-            return (m.Groups["stage"].Value, double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture), m.Groups["bytes"].Value);
+            return (m.Groups["stage"].Value, double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture), m.Groups["bytes"].Value,
+                long.Parse(m.Groups["jit"].Value, CultureInfo.InvariantCulture));
         }).ToList();
     }
 
@@ -46,6 +47,8 @@ public sealed partial class TimingsTests
         Assert.All(timings.Where(t => !t.Stage.StartsWith("read ", StringComparison.Ordinal)), t => Assert.Equal("", t.Bytes));
         // The total holds every stage (they run one after another), so no stage is longer.
         Assert.All(timings, t => Assert.True(t.Ms <= timings[^1].Ms, $"{t.Stage} {t.Ms} > total {timings[^1].Ms}"));
+        // JIT counts are process-wide and only grow: the stages, one after another inside the total, hold no more than it.
+        Assert.True(timings[..^1].Sum(t => t.Jitted) <= timings[^1].Jitted, string.Join("; ", timings));
     }
 
     [Fact]
@@ -86,6 +89,6 @@ public sealed partial class TimingsTests
         using var writer = new StringWriter();
         timings.WriteTo(writer);
 
-        Assert.Equal("timing\tread tracking.csv\t1234.6\t99000000\ntiming\tviews\t0.0\t\n", writer.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("timing\tread tracking.csv\t1234.6\t99000000\t0\t0.0\ntiming\tviews\t0.0\t\t0\t0.0\n", writer.ToString().ReplaceLineEndings("\n"));
     }
 }

@@ -12,7 +12,7 @@ internal static class Bars
         string escapedName, IReadOnlyList<double> values, IReadOnlyList<int> positions, IReadOnlyList<string> colours, IEnumerable<string> hover, IEnumerable<string?> pages)
     {
         var colour = colours.Count == 1 ? Color.fromString(colours[0]) : Color.fromColors(colours.Select(Color.fromString));
-        var chart = CSharpChart.Bar<double, int, string>(values: values, Keys: positions.ToArray(), Name: escapedName, MarkerColor: colour);
+        var chart = CSharpChart.Bar<double, int, string>(values: values, Keys: positions.ToArray(), Name: escapedName, MarkerColor: colour, UseDefaults: false);
         Dyn.Traces(chart, ("orientation", "h"));
         return Dyn.Hover(chart, hover, pages);
     }

@@ -101,7 +101,7 @@ public static class CounterfactualFigure
         string name, IEnumerable<decimal> values, (string Key, object? Value)[] x, string colour, double width, string yaxis,
         params (string Key, object? Value)[] extra)
     {
-        var chart = CSharpChart.Line<string, double, string>(x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width);
+        var chart = CSharpChart.Line<string, double, string>(x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width, UseDefaults: false);
         // Plotly.NET's empty x and marker would only add bytes; the unified hover shows each trace's name and
         // its value in the axis's hoverformat.
         foreach (var trace in GenericChart.getTraces(chart))

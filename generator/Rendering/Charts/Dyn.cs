@@ -16,9 +16,12 @@ internal static class Dyn
         where T : DynamicObj.DynamicObj
     {
         // A null means "not set": plotly.js then uses its default rather than a null it may not expect.
-        foreach (var (key, value) in properties.Where(p => p.Value is not null))
+        foreach (var (key, value) in properties)
         {
-            target.SetProperty(key, value);
+            if (value is not null)
+            {
+                DynamicMembers.Set(target, key, value);
+            }
         }
 
         return target;

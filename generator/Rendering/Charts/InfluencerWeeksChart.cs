@@ -98,7 +98,7 @@ public static class InfluencerWeeksChart
     public static string Plotly(double[] y, (string Key, object? Value)[] x, IReadOnlyList<Window> windows)
     {
         var chart = CSharpChart.Column<double, string, string>(
-            values: y, Keys: Array.Empty<string>(), Name: "Attributed revenue", MarkerColor: Color.fromString(SeriesColors.Attributed));
+            values: y, Keys: Array.Empty<string>(), Name: "Attributed revenue", MarkerColor: Color.fromString(SeriesColors.Attributed), UseDefaults: false);
         foreach (var trace in GenericChart.getTraces(chart))
         {
             trace.RemoveProperty("x");

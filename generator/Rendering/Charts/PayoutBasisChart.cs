@@ -34,7 +34,7 @@ public static class PayoutBasisChart
         string name, IEnumerable<double> values, IReadOnlyList<string> labels, IEnumerable<Color> colours, IEnumerable<string> hover, double from, double to)
     {
         var chart = CSharpChart.Doughnut<double, string, string>(
-            values: values.ToArray(), Name: name, Labels: labels.ToArray(), SectionColors: colours.ToArray(), Hole: 0.55, Sort: false);
+            values: values.ToArray(), Name: name, Labels: labels.ToArray(), SectionColors: colours.ToArray(), Hole: 0.55, Sort: false, UseDefaults: false);
         // Each donut's name under it (the pie's own title follows the donut wherever it is drawn): in the hole, on a 360 px
         // phone, "Payout" and "Influencers" ran into each other and over the percentages.
         Dyn.Traces(

@@ -37,7 +37,8 @@ public static class PersonaRoasChart
         var heatmap = CSharpChart.Heatmap<double, string, string, string>(
             zData: grid.Select(row => row.Select(_ => 0.0).ToArray()).ToArray(),
             X: tiers.Select(TierName).ToArray(),
-            Y: platforms.Select(ChartText.Escape).ToArray());
+            Y: platforms.Select(ChartText.Escape).ToArray(),
+            UseDefaults: false);
         Dyn.Traces(
             heatmap,
             ("z", grid.Select(row => row.Select(c => c.Roas is { } r ? ChartText.Value(r) : (double?)null).ToArray()).ToArray()),

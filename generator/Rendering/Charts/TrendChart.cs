@@ -100,7 +100,7 @@ public static class TrendChart
     {
         var y = values.Select(v => v is { } value ? ChartText.Rupees(value) : (double?)null).ToArray();
         var chart = CSharpChart.Line<string, double, string>(
-            x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width, Opacity: opacity);
+            x: [], y: [], Name: name, LineColor: Color.fromString(colour), LineWidth: width, Opacity: opacity, UseDefaults: false);
 
         // Rolling means are undefined for the first six days: null leaves a gap rather than a false 0.
         foreach (var trace in GenericChart.getTraces(chart))
