@@ -5,15 +5,15 @@ namespace RoiReportGen.Diagnostics;
 
 /// <summary>
 /// How long each stage of one run took (`--timings`): one recorder is made per run and handed down the pipeline, so
-/// the stages of two runs in one process (the tests) never mix. Stages run one after another; a stage may be timed
-/// from any thread.
+/// the stages of two runs in one process (the tests) never mix. Most stages run one after another; the site's writers run
+/// two at a time (<see cref="Time{T}"/>), and a stage may be timed from any thread.
 /// </summary>
 public sealed class StageTimings
 {
     private readonly List<StageTiming> stages = [];
     private readonly Lock gate = new();
 
-    /// <summary>The stages in the order they finished.</summary>
+    /// <summary>The stages in the order they were recorded (as they finished, or a fixed order for stages run at once).</summary>
     public IReadOnlyList<StageTiming> Stages
     {
         get
@@ -29,11 +29,21 @@ public sealed class StageTimings
     /// <param name="bytes">The bytes the stage read, when it read a file (throughput = bytes / time).</param>
     public T Measure<T>(string stage, Func<T> work, long? bytes = null)
     {
+        var (result, timing) = Time(stage, work, bytes);
+        Add(timing);
+        return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and returns its timing without recording it: for stages that run at the same time,
+    /// which are then recorded (<see cref="Add(StageTiming)"/>) in a fixed order, not in the order they happened to end.
+    /// </summary>
+    public static (T Result, StageTiming Timing) Time<T>(string stage, Func<T> work, long? bytes = null)
+    {
         ArgumentNullException.ThrowIfNull(work);
         var start = JitMark.Now();
         var result = work();
-        Add(stage, start, bytes);
-        return result;
+        return (result, Finish(stage, start, bytes));
     }
 
     /// <summary>As <see cref="Measure{T}(string, Func{T}, long?)"/> for work without a result.</summary>
@@ -51,27 +61,27 @@ public sealed class StageTimings
     /// <summary>Records the stage begun at <paramref name="start"/> as ending now.</summary>
     public void Stop(string stage, JitMark start, long? bytes = null) => Add(stage, start, bytes);
 
-    private void Add(string stage, JitMark start, long? bytes)
+    private void Add(string stage, JitMark start, long? bytes) => Add(Finish(stage, start, bytes));
+
+    private static StageTiming Finish(string stage, JitMark start, long? bytes)
     {
         var end = JitMark.Now();
-        var elapsed = Stopwatch.GetElapsedTime(start.Timestamp, end.Timestamp);
+        return new StageTiming(stage, Stopwatch.GetElapsedTime(start.Timestamp, end.Timestamp).TotalMilliseconds, bytes)
+        {
+            JitMethods = end.Methods - start.Methods,
+            JitMilliseconds = (end.JitTime - start.JitTime).TotalMilliseconds,
+        };
+    }
+
+    public void Add(StageTiming timing)
+    {
         lock (gate)
         {
-            stages.Add(new StageTiming(stage, elapsed.TotalMilliseconds, bytes)
-            {
-                JitMethods = end.Methods - start.Methods,
-                JitMilliseconds = (end.JitTime - start.JitTime).TotalMilliseconds,
-            });
+            stages.Add(timing);
         }
     }
 
-    public void Add(string stage, TimeSpan elapsed, long? bytes = null)
-    {
-        lock (gate)
-        {
-            stages.Add(new StageTiming(stage, elapsed.TotalMilliseconds, bytes));
-        }
-    }
+    public void Add(string stage, TimeSpan elapsed, long? bytes = null) => Add(new StageTiming(stage, elapsed.TotalMilliseconds, bytes));
 
     /// <summary>
     /// One line per stage, for scripts: <c>timing&lt;TAB&gt;stage&lt;TAB&gt;ms (1 decimal)&lt;TAB&gt;bytes or empty&lt;TAB&gt;methods

@@ -18,8 +18,29 @@ internal static class ParallelFiles
         }
         catch (AggregateException e)
         {
-            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
-            throw; // not reached: Throw always throws
+            throw Unwrapped(e);
         }
+    }
+
+    /// <summary>
+    /// Runs independent writers at the same time (each writes files no other one writes) and returns when all have
+    /// finished, so a failed one never leaves another still writing into a folder that is about to be removed.
+    /// </summary>
+    public static void Together(params Action[] writers)
+    {
+        try
+        {
+            Parallel.Invoke(writers);
+        }
+        catch (AggregateException e)
+        {
+            throw Unwrapped(e);
+        }
+    }
+
+    private static AggregateException Unwrapped(AggregateException e)
+    {
+        ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        return e; // not reached: Throw always throws
     }
 }

@@ -25,16 +25,32 @@ public static class SiteWriter
         timings ??= new StageTimings();
         var slugs = ViewSlugs.Assign(model.Views);
         var pages = EntitySlugs.For(model);
-        var files = timings.Measure("downloads", () => DownloadsWriter.Write(siteRoot, model, slugs));
-        // report.xlsx: the All × All-time view's download tables as one workbook; always written, so report.zip holds it.
-        files += timings.Measure("workbook", () =>
+        // Downloads and report.xlsx go beside the pages on a second core (the views' all-time period is written on one
+        // thread first): they read only the model and write files nothing else writes. Their times are recorded in a
+        // fixed order once all four are done.
+        (int Files, StageTiming Timing) downloads = default, workbook = default, views = default, entityPages = default;
+        ParallelFiles.Together(
+            () =>
+            {
+                downloads = StageTimings.Time("downloads", () => DownloadsWriter.Write(siteRoot, model, slugs));
+                workbook = StageTimings.Time("workbook", () =>
+                {
+                    ReportWorkbook.Write(siteRoot, model);
+                    return 1;
+                });
+            },
+            () =>
+            {
+                // Charts are built per period inside the views stage, interleaved with the view templates.
+                views = StageTimings.Time("views", () => WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages));
+                entityPages = StageTimings.Time("pages", () => EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates));
+            });
+        var files = 0;
+        foreach (var (written, timing) in new[] { downloads, workbook, views, entityPages })
         {
-            ReportWorkbook.Write(siteRoot, model);
-            return 1;
-        });
-        // Charts are built per period inside the views stage, interleaved with the view templates.
-        files += timings.Measure("views", () => WritePage(siteRoot, model, slugs, CounterfactualPicture.Of, options, templates, pages));
-        files += timings.Measure("pages", () => EntityPagesWriter.Write(siteRoot, model, slugs, pages, options, templates));
+            timings.Add(timing);
+            files += written;
+        }
 
         if (options.PdfBrowser is { } chromium)
         {
@@ -72,15 +88,30 @@ public static class SiteWriter
         files += SearchIndex.Write(siteRoot, model, pages);
         var method = SitePageBuilder.Method(model, templates);
 
-        // All time first: its All view goes into index.html and defines the counterfactual figures every other view
-        // points at. The other periods then only read the model, so they are rendered and written on every core.
-        var allTime = WritePeriod(siteRoot, model, model.Periods[0], slugs, pictures, shared: null, method, templates, pages);
-        var shared = allTime.Shared;
-        files += allTime.Files;
-        files += ParallelFiles.Write(
-            model.Periods.Skip(1), period => WritePeriod(siteRoot, model, period, slugs, pictures, shared, method, templates, pages).Files);
+        // The counterfactual figures the All × All-time view embeds and every other view points at are worked out
+        // first (the same section that view then builds, its figures made once); every period, all time too, then only
+        // reads the model, so all are rendered and written on every core. All time's All view goes into index.html.
+        var allTime = model.Periods[0];
+        var shared = pictures is null
+            ? new Dictionary<string, string>()
+            : CounterfactualCharts.Build(ElementIds.ViewKey(ViewSlugs.All, allTime.Period.Slug), pictures(allTime.All), shared: null, pages).Shared;
+        ViewPage? main = null;
+        files += ParallelFiles.Write(model.Periods, period =>
+        {
+            var written = WritePeriod(siteRoot, model, period, slugs, pictures, ReferenceEquals(period, allTime) ? null : shared, method, templates, pages);
+            if (written.Main is not null)
+            {
+                main = written.Main;
+            }
 
-        var main = allTime.Main ?? throw new InvalidOperationException("the model has no All-time period");
+            return written.Files;
+        });
+
+        if (main is null)
+        {
+            throw new InvalidOperationException("the model has no All-time period");
+        }
+
         var shell = SitePageBuilder.Shell(model, slugs, main, options);
         File.WriteAllText(Path.Combine(siteRoot, IndexFile), templates.RenderHtml("layout.sbn", shell), Utf8);
         return files + 1;
@@ -90,10 +121,10 @@ public static class SiteWriter
 
     /// <summary>
     /// Renders one period's views and writes the file of each but the All × All-time view, which it returns as Main
-    /// (null in other periods). Shared: the counterfactual figures other views may point at (those of this period's
-    /// All view when <paramref name="shared"/> is null, else <paramref name="shared"/> itself).
+    /// (null in other periods). <paramref name="shared"/>: the counterfactual figures the views point at, or null in the
+    /// all-time period, whose All view embeds them.
     /// </summary>
-    private static (ViewPage? Main, IReadOnlyDictionary<string, string> Shared, int Files) WritePeriod(
+    private static (ViewPage? Main, int Files) WritePeriod(
         string siteRoot,
         ReportModel model,
         PeriodReport period,
@@ -118,7 +149,6 @@ public static class SiteWriter
         }
 
         var charts = ReportCharts.Build(model, period, keys, pictures, shared, pages);
-        shared ??= charts[period.All].Counterfactual?.Shared ?? new Dictionary<string, string>();
         ViewPage? main = null;
         var files = 0;
         foreach (var (view, viewIndex) in period.Views.Select((v, i) => (v, i)))
@@ -136,6 +166,6 @@ public static class SiteWriter
             files++;
         }
 
-        return (main, shared, files);
+        return (main, files);
     }
 }

@@ -47,8 +47,9 @@ public sealed partial class TimingsTests
         Assert.All(timings.Where(t => !t.Stage.StartsWith("read ", StringComparison.Ordinal)), t => Assert.Equal("", t.Bytes));
         // The total holds every stage (they run one after another), so no stage is longer.
         Assert.All(timings, t => Assert.True(t.Ms <= timings[^1].Ms, $"{t.Stage} {t.Ms} > total {timings[^1].Ms}"));
-        // JIT counts are process-wide and only grow: the stages, one after another inside the total, hold no more than it.
-        Assert.True(timings[..^1].Sum(t => t.Jitted) <= timings[^1].Jitted, string.Join("; ", timings));
+        // JIT counts are process-wide and only grow: a stage, inside the total, holds no more than it (the site's writers
+        // run two at a time, so their counts may overlap and are not summed).
+        Assert.All(timings, t => Assert.True(t.Jitted <= timings[^1].Jitted, string.Join("; ", timings)));
     }
 
     [Fact]
