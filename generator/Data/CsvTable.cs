@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 
@@ -109,7 +108,6 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         var more = Guard(reader.Read);
@@ -161,7 +159,6 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>The trimmed text of known column <paramref name="column"/>; "" when blank or absent.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Text(int column)
     {
         var index = map.IndexOf(column);
@@ -174,7 +171,6 @@ internal sealed class CsvTable : IDisposable
     /// from the decoded value only by the spaces and tabs CsvHelper trims, so nearly every number and date skips
     /// CsvHelper's decoding; a quoted field is decoded.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Bytes(int column)
     {
         var index = map.IndexOf(column);
@@ -201,7 +197,6 @@ internal sealed class CsvTable : IDisposable
     /// The non-blank values beyond the header's width, joined by commas; "" when there are none.
     /// Such a row usually has an unquoted comma, so its columns cannot be trusted.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ExtraValues()
     {
         if (reader.FieldCount <= headerCount)
@@ -224,7 +219,6 @@ internal sealed class CsvTable : IDisposable
     /// quote was closed by a stray one later on), the wrong number of fields, or a line break in a column that
     /// cannot hold one. One scan of the raw record for a line break is all a normal record costs.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SwallowedLines? LineBreakProblem()
     {
         var raw = reader.RawRecord;

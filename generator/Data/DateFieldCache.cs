@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace RoiReportGen.Data;
 
@@ -16,7 +15,6 @@ internal sealed class DateFieldCache
     private FieldStatus lastStatus;
     private DateOnly lastValue;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FieldStatus Parse(ReadOnlySpan<byte> field, out DateOnly value)
     {
         if (lastLength >= 0 && field.SequenceEqual(last.AsSpan(0, lastLength)))

@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Runtime.CompilerServices;
 
 namespace RoiReportGen.Data;
 
@@ -24,7 +23,6 @@ internal sealed class FieldInterner
     public FieldInterner() => lookup = values.GetAlternateLookup<ReadOnlySpan<byte>>();
 
     /// <summary>The text of known column <paramref name="column"/> of the current record, with its hash.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KeyText Text(CsvTable table, int column)
     {
         var bytes = table.RawBytes(column);

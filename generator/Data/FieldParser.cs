@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace RoiReportGen.Data;
 
@@ -19,7 +18,6 @@ internal static class FieldParser
     public const int AmountDecimals = 4;
 
     // Plain digits only: no sign, no thousands separators, no decimal point ("12.0" is not a count).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldStatus ParseCount(ReadOnlySpan<byte> field, out long value)
     {
         value = 0;
@@ -51,7 +49,6 @@ internal static class FieldParser
     }
 
     // No thousands separators and no exponent, so "12,500", "1e309", "NaN" and "Infinity" are all refused.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldStatus ParseAmount(ReadOnlySpan<byte> field, out decimal value)
     {
         value = 0m;
@@ -92,7 +89,6 @@ internal static class FieldParser
 
     // Exactly yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy: India writes the day first, so a month-first
     // date such as 12/31/2025 is refused rather than guessed.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldStatus ParseDate(ReadOnlySpan<byte> field, out DateOnly value)
     {
         value = default;
@@ -155,7 +151,6 @@ internal static class FieldParser
     // The common amount, "339.15": up to 14 digits before the point and 4 after, no sign. Built as the decimal that
     // decimal.TryParse gives (the same digits and scale, so trailing zeros print the same), already within
     // MaxAmount and AmountDecimals, without the general parser's cost. Anything else takes the general path.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryPlainAmount(ReadOnlySpan<byte> text, out decimal value)
     {
         value = 0m;

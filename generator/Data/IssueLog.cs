@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace RoiReportGen.Data;
 
@@ -30,7 +29,6 @@ internal sealed class IssueLog(string file)
 
     public FileReadCounts Counts => new(File, Rows, Excluded);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BeginRow(int rowLine)
     {
         line = rowLine;
@@ -77,7 +75,6 @@ internal sealed class IssueLog(string file)
     /// Ends the current row without counting it, for a scratch log that checks rows on another thread: returns its
     /// Excluded issue, or null when the row is used. Only for rows that are either used as they are or excluded.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DataIssue? TakeRow()
     {
         if (!excluded && pending.Count > 0)
@@ -92,7 +89,6 @@ internal sealed class IssueLog(string file)
     }
 
     /// <summary>Counts a row checked by a scratch log (see <see cref="TakeRow"/>) and commits its exclusion, if any.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRow(DataIssue? exclusion)
     {
         Rows++;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace RoiReportGen.Data;
 
@@ -21,7 +20,6 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 
     /// <summary>Starts a row; false (row excluded) when it has values beyond the header's columns.</summary>
     /// <param name="influencerId">The row's influencer when known: its issues are listed on that influencer's page.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool BeginRow(string platform, string influencerId = "")
     {
         Log.BeginRow(table.Line);
@@ -38,22 +36,18 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
                 "", extra, $"the row has {table.FieldCount} fields but the header has {table.HeaderCount}: is a comma unquoted?");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireText(int column, out string value)
     {
         value = table.Text(column);
         return value.Length > 0 || Log.Exclude(Name(column), "", BlankReason);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireCount(int column, out long value) =>
         Check(column, FieldParser.ParseCount(table.Bytes(column), out value), "not a whole number");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireAmount(int column, out decimal value) =>
         Check(column, FieldParser.ParseAmount(table.Bytes(column), out value), "not a number");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool RequireDate(int column, out DateOnly value) =>
         Check(column, dates.Parse(table.Bytes(column), out value), NotADateReason)
         && (Window is null || Window.Contains(value) || Log.Exclude(Name(column), table.Text(column), Window.Reason(value)));
@@ -104,7 +98,6 @@ internal sealed class RowValidator(CsvTable table, IssueLog log)
 
     public string Name(int column) => table.Columns[column].Name;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Check(int column, FieldStatus status, string invalidReason) =>
         status == FieldStatus.Ok
         || Log.Exclude(Name(column), table.Text(column), Describe(status, invalidReason));

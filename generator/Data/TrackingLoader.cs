@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace RoiReportGen.Data;
@@ -29,7 +28,6 @@ internal static class TrackingLoader
         new("revenue", Required: true),
     ];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TrackingTotal> Load(
         string folder,
         IReadOnlyDictionary<string, Influencer> byId,
@@ -87,7 +85,6 @@ internal static class TrackingLoader
     }
 
     // The issue that excludes an otherwise good row because it would take a file total over its cap; else null.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataIssue? OverCap(TrackingRow row, long fileOrders, decimal fileRevenue)
     {
         if (!TotalCaps.Fits(fileOrders, row.Orders))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RoiReportGen.Data;
@@ -8,10 +7,8 @@ namespace RoiReportGen.Data;
 /// <see cref="TrackingRow"/>, touching nothing else: one reader per thread, so rows can be checked in parallel.
 /// </summary>
 /// <remarks>
-/// The per-row methods of the read (here, <see cref="RowValidator"/>, <see cref="FieldParser"/>, <see cref="CsvTable"/>,
-/// <see cref="IssueLog"/>, <see cref="TrackingLoader"/>) are marked AggressiveOptimization: a read of a million rows
-/// lasts well under a second, most of it spent in unoptimised first-tier code waiting to be recompiled, so these few
-/// methods are compiled optimised at once (docs/LOADING.md "Reading fast").
+/// The per-row methods are not marked AggressiveOptimization: the published generator is precompiled (ReadyToRun), and a
+/// method so marked would be JIT-compiled in every run instead (docs/LOADING.md "Reading fast").
 /// </remarks>
 internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<string, Influencer> byId, DateWindow? window)
 {
@@ -27,7 +24,6 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
     // The text columns, each field decoded once per distinct value (a few thousand in a million rows).
     private readonly FieldInterner campaigns = new(), influencerIds = new(), brands = new(), products = new();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TrackingRow Read()
     {
         var used = TryRead(out var key, out var orders, out var revenue);
@@ -38,7 +34,6 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
             : new TrackingRow(default, 0, 0m, exclusion, table.Line, platform);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRead(out TrackingKey key, out long orders, out decimal revenue)
     {
         key = default;
@@ -87,7 +82,6 @@ internal sealed class TrackingRowReader(CsvTable table, IReadOnlyDictionary<stri
 
     // TrackingLoader.IsOrganic's test of source. A field of ASCII letters and digits only (no quote, no padding) is
     // its own text, so "organic", "Instagram" and a blank field are told from the raw bytes; anything else is decoded.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool SourceIsOrganicOrBlank()
     {
         var raw = table.RawBytes(Source);
