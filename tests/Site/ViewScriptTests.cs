@@ -53,6 +53,17 @@ public sealed class ViewScriptTests
     }
 
     [Fact]
+    public void A_text_with_a_line_separator_is_escaped_as_one_without_apart_from_the_separator()
+    {
+        // A text holding U+2028, U+2029 or a surrogate takes the search that looks for them too; the ASCII escapes
+        // must come out the same either way.
+        const string html = "<p class=\"x\">a\\b</p>\n<!-- c -->\t\u0001 ₹";
+
+        Assert.Equal(ViewScript.Literal(html)[..^1] + "\\u2028\"", ViewScript.Literal(html + "\u2028"));
+        Assert.Equal(ViewScript.Literal(html)[..^1] + "😀\"", ViewScript.Literal(html + "😀"));
+    }
+
+    [Fact]
     public void A_lone_surrogate_is_escaped_rather_than_lost()
     {
         Assert.Equal("\"a\\ud800b\\udc00\"", ViewScript.Literal("a\ud800b\udc00"));
