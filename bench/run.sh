@@ -32,7 +32,7 @@ if [ ${#need[@]} -gt 0 ]; then
     || { echo "bench/run.sh needs ${need[*]} (Debian: apt-get install ${need[*]})"; exit 2; }
 fi
 
-echo "publishing the generator (Release, ReadyToRun) ..." >&2
+echo "publishing the generator (Release, self-contained composite ReadyToRun: about a minute) ..." >&2
 dotnet publish generator -c Release -r linux-x64 -o generator/bin/publish -nologo -v q -warnaserror >&2
 dotnet build generator -c Release -nologo -v q -warnaserror >&2 # the JIT build, for the start-up comparison
 dotnet build bench/DuckBench -c Release -r linux-x64 -nologo -v q >&2
