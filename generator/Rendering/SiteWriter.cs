@@ -25,9 +25,9 @@ public static class SiteWriter
         timings ??= new StageTimings();
         var slugs = ViewSlugs.Assign(model.Views);
         var pages = EntitySlugs.For(model);
-        // Downloads and report.xlsx go beside the pages on a second core (the views' all-time period is written on one
-        // thread first): they read only the model and write files nothing else writes. Their times are recorded in a
-        // fixed order once all four are done.
+        // Two writers at a time: each reads only the model and writes files no other one writes, and each spreads its
+        // own files over the cores, so one keeps a core busy while the other waits on a step of its own. Their times
+        // are recorded in a fixed order once all four are done.
         (int Files, StageTiming Timing) downloads = default, workbook = default, views = default, entityPages = default;
         ParallelFiles.Together(
             () =>
