@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): the published RoiReportGen (`dotnet publish generator -c Release -r linux-x64`, ReadyToRun)
+# Benchmark (not a test): the published RoiReportGen (`dotnet publish generator -c Release -r linux-x64`: self-contained, composite ReadyToRun)
 # building the whole report end to end against DuckDB running the same aggregations over the same CSV files
 # (bench/DuckBench, aggregation only, in process), at 1M and 10M simulated tracking rows (2,000 influencers), in turn
 # (ours, DuckDB, ours, DuckDB, …; one untimed warm-up of each first); our peak RSS; start-up on the shipped data; and
@@ -121,7 +121,7 @@ help_s=$(printf '%s\n' "${hw[@]}" | median)
 verdicts+="$(verdict "shipped data built by the published binary" "$shipped" 0.5 " s")"$'\n'
 startup_md="| shipped data (data/, $(thousands "$(tail -n +2 data/tracking_data.csv | wc -l)") tracking rows) | wall s |
 |---|---:|
-| published (ReadyToRun): \`build\` | **$shipped** |
+| published (composite ReadyToRun): \`build\` | **$shipped** |
 | JIT build (\`dotnet build -c Release\`): \`build\` | $shipped_jit |
 | published: \`--help\` (process start, runtime, command line) | $help_s |"
 
@@ -238,7 +238,7 @@ report="<!-- bench/run.sh: begin (written by the script; edit outside these mark
 
 $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu_model), ${mem} GB RAM, .NET $(dotnet --version), $(uname -sr), commit
 $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- generator templates || echo ' (with uncommitted changes)').
-Ours is the published generator (\`dotnet publish generator -c Release -r linux-x64\`, ReadyToRun) running
+Ours is the published generator (\`dotnet publish generator -c Release -r linux-x64\`: self-contained, composite ReadyToRun) running
 \`build\` end to end (process start to the written site: every view, chart, download and entity page), wall and
 user + sys CPU and peak RSS from GNU \`time\`; DuckDB ($duck_version, default threads) is the same aggregations in
 SQL (\`bench/DuckBench\`), connection to fetched results, in process (no process start counted). Medians of $runs
