@@ -210,8 +210,7 @@ public static class TableJson
             _ => value,
         };
 
-        // Dividing by 1 with a scale of zeros drops trailing zeros (1.500000 -> 1.5).
-        return rounded / 1.000000000000000000000000000000000m;
+        return DecimalScale.WithoutTrailingZeros(rounded); // 1.500000 -> 1.5
     }
 
     private static void WriteCell(Utf8JsonWriter json, CellKind kind, object? value)
