@@ -31,4 +31,28 @@ public sealed class ParallelFilesTests
 
         Assert.Equal("disk full at item 5", error.Message);
     }
+
+    [Fact]
+    public void Writers_together_all_run_and_a_failure_surfaces_only_once_the_other_has_finished()
+    {
+        // The other writer is still busy when the first fails: the failure must wait for it, or it would go on
+        // writing into a folder the build is about to remove.
+        using var started = new ManualResetEventSlim();
+        var finished = false;
+        var error = Assert.Throws<IOException>(() => ParallelFiles.Together(
+            () =>
+            {
+                started.Wait(TimeSpan.FromSeconds(10));
+                throw new IOException("disk full in downloads");
+            },
+            () =>
+            {
+                started.Set();
+                Thread.Sleep(200);
+                finished = true;
+            }));
+
+        Assert.Equal("disk full in downloads", error.Message);
+        Assert.True(finished);
+    }
 }
