@@ -100,9 +100,15 @@ public sealed class SearchBrowserTests(ShippedReport report, ITestOutputHelper o
         await using var page = await OpenAsync(report.Root);
         // The best ROAS is drawn on top: Simran Joshi (INF058), 31,836 / 2,000 = 15.92.
         await page.Page.Locator("#view-all--chart-top-roas").ScrollIntoViewIfNeededAsync();
+        // Plotly draws the bars before its promise resolves, and report.js listens for clicks only then (data-linked):
+        // a click in between does nothing, which on a loaded machine the test could hit. Wait for the listener, and for
+        // the bar to stay put across two frames (the chart is refitted to its container's width once drawn).
+        await page.Page.Locator("#view-all--chart-top-roas[data-linked]").WaitForAsync();
         var box = await page.Page.EvaluateAsync<JsonElement>(
-            "() => { const bars = [...document.querySelectorAll('#view-all--chart-top-roas .trace.bars .point path')].map(p => p.getBoundingClientRect());" +
-            " const top = bars.sort((a, b) => a.top - b.top)[0]; return { x: top.left + top.width / 2, y: top.top + top.height / 2 }; }");
+            "async () => { const topBar = () => { const bars = [...document.querySelectorAll('#view-all--chart-top-roas .trace.bars .point path')].map(p => p.getBoundingClientRect());" +
+            " const top = bars.sort((a, b) => a.top - b.top)[0]; return top && { x: top.left + top.width / 2, y: top.top + top.height / 2 }; };" +
+            " const frame = () => new Promise(r => requestAnimationFrame(() => r()));" +
+            " let last = null; for (let i = 0; i < 120; i++) { await frame(); const now = topBar(); if (now && last && now.x === last.x && now.y === last.y) return now; last = now; } return last; }");
         await page.Page.Mouse.MoveAsync(box.GetProperty("x").GetSingle(), box.GetProperty("y").GetSingle());
         await page.Page.Mouse.ClickAsync(box.GetProperty("x").GetSingle(), box.GetProperty("y").GetSingle());
 
