@@ -50,18 +50,18 @@ public sealed class StageTimings
     public void Measure(string stage, Action work, long? bytes = null)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var start = JitMark.Now();
-        work();
-        Add(stage, start, bytes);
+        Measure(stage, () =>
+        {
+            work();
+            return 0;
+        }, bytes);
     }
 
     /// <summary>The start of a stage that is not one call (<see cref="Stop"/> records it).</summary>
     public static JitMark Start() => JitMark.Now();
 
     /// <summary>Records the stage begun at <paramref name="start"/> as ending now.</summary>
-    public void Stop(string stage, JitMark start, long? bytes = null) => Add(stage, start, bytes);
-
-    private void Add(string stage, JitMark start, long? bytes) => Add(Finish(stage, start, bytes));
+    public void Stop(string stage, JitMark start, long? bytes = null) => Add(Finish(stage, start, bytes));
 
     private static StageTiming Finish(string stage, JitMark start, long? bytes)
     {
@@ -80,8 +80,6 @@ public sealed class StageTimings
             stages.Add(timing);
         }
     }
-
-    public void Add(string stage, TimeSpan elapsed, long? bytes = null) => Add(new StageTiming(stage, elapsed.TotalMilliseconds, bytes));
 
     /// <summary>
     /// One line per stage, for scripts: <c>timing&lt;TAB&gt;stage&lt;TAB&gt;ms (1 decimal)&lt;TAB&gt;bytes or empty&lt;TAB&gt;methods

@@ -85,8 +85,8 @@ public sealed partial class TimingsTests
     public void A_line_has_one_decimal_and_an_empty_size_when_no_file_was_read()
     {
         var timings = new StageTimings();
-        timings.Add("read tracking.csv", TimeSpan.FromTicks(12_345_678), 99_000_000); // 12,345,678 ticks = 1234.5678 ms
-        timings.Add("views", TimeSpan.FromMilliseconds(0.04));
+        timings.Add(new StageTiming("read tracking.csv", TimeSpan.FromTicks(12_345_678).TotalMilliseconds, 99_000_000)); // 12,345,678 ticks = 1234.5678 ms
+        timings.Add(new StageTiming("views", TimeSpan.FromMilliseconds(0.04).TotalMilliseconds, null));
         using var writer = new StringWriter();
         timings.WriteTo(writer);
 
