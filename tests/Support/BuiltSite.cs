@@ -8,10 +8,15 @@ public sealed class BuiltSite : IDisposable
     private readonly TempFolder temp = new();
 
     public BuiltSite(string fixture, params string[] extraArgs)
+        : this(folder => folder.CopyFixture(fixture), extraArgs)
+    {
+    }
+
+    private BuiltSite(Func<TempFolder, string> data, string[] extraArgs)
     {
         try
         {
-            Data = temp.CopyFixture(fixture);
+            Data = data(temp);
             Root = temp.Combine("site");
             var run = CliRun.Of(["build", "--data", Data, "--out", Root, .. extraArgs]);
             if (run.ExitCode != 0)
@@ -29,6 +34,9 @@ public sealed class BuiltSite : IDisposable
             throw;
         }
     }
+
+    /// <summary>The shipped data (data/), built where it is rather than from a copy.</summary>
+    public static BuiltSite Shipped() => new(_ => RepoPaths.Data, []);
 
     public string Data { get; }
 

@@ -12,27 +12,19 @@ namespace RoiReportGen.Tests.Site.Entities;
 /// </summary>
 public sealed class ShippedFullSite : IDisposable
 {
-    private readonly TempFolder temp = new();
+    private readonly BuiltSite site = BuiltSite.Shipped();
 
     public ShippedFullSite()
     {
         try
         {
-            Root = temp.Combine("site");
-            var run = CliRun.Of("build", "--data", RepoPaths.Data, "--out", Root);
-            if (run.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"build failed ({run.ExitCode}): {run.Error}");
-            }
-
             Model = ReportCalculator.Compute(DataSetLoader.Load(RepoPaths.Data), MetricsOptions.Default);
             Pages = EntitySlugs.For(Model);
-            Document = SiteDocument.Load(Root);
         }
         catch
         {
-            // A constructor that throws is never disposed: remove the temp folder here.
-            temp.Dispose();
+            // A constructor that throws is never disposed: remove the build here.
+            site.Dispose();
             throw;
         }
     }
@@ -41,11 +33,11 @@ public sealed class ShippedFullSite : IDisposable
 
     public EntitySlugs Pages { get; }
 
-    public string Root { get; }
+    public string Root => site.Root;
 
-    public AngleSharp.Html.Dom.IHtmlDocument Document { get; }
+    public AngleSharp.Html.Dom.IHtmlDocument Document => site.Document;
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => site.Dispose();
 }
 
 /// <summary>The classes that read the one build of the shipped data; they run one after another.</summary>
