@@ -16,9 +16,15 @@ public sealed class TemplateSet
     // Scriban's built-in functions, made once per set rather than once per render (see EscapingTemplateContext).
     private readonly ScriptObject builtins = Scriban.TemplateContext.GetDefaultBuiltinObject();
 
+    // The model types' member accessors, built once per set rather than once per render (see EscapingTemplateContext).
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> accessors = new();
+
+    private readonly PartialFunction partial;
+
     public TemplateSet(string folder)
     {
         this.folder = folder;
+        partial = new PartialFunction(Partial);
     }
 
     /// <summary>The templates shipped next to the program (copied from the repository's templates/).</summary>
@@ -34,15 +40,15 @@ public sealed class TemplateSet
 
     private string Render(string name, object model, Func<string, string> escape)
     {
-        var context = new EscapingTemplateContext(escape, builtins) { MemberRenamer = StandardMemberRenamer.Default };
+        var context = new EscapingTemplateContext(escape, builtins, accessors) { MemberRenamer = StandardMemberRenamer.Default };
         var globals = new ScriptObject();
-        globals.Import("partial", new Func<Scriban.TemplateContext, string, object, TrustedHtml>(Partial));
+        globals.SetValue("partial", partial, readOnly: true);
         globals.SetValue("model", model, readOnly: false);
         context.PushGlobal(globals);
         return Get(name).Render(context);
     }
 
-    private TrustedHtml Partial(Scriban.TemplateContext context, string name, object model)
+    private TrustedHtml Partial(Scriban.TemplateContext context, string name, object? model)
     {
         var locals = new ScriptObject();
         locals.SetValue("model", model, readOnly: false);
