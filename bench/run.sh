@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): the published RoiReportGen (`dotnet publish generator -c Release -r linux-x64`: self-contained, composite ReadyToRun)
+# Benchmark (not a test): the published RoiReportGen (`dotnet publish generator -c Release -r linux-x64`: Native AOT)
 # building the whole report end to end against DuckDB running the same aggregations over the same CSV files
 # (bench/DuckBench, aggregation only, in process), at 1M and 10M simulated tracking rows (2,000 influencers), in turn
 # (ours, DuckDB, ours, DuckDB, …; one untimed warm-up of each first); our peak RSS; start-up on the shipped data; and
@@ -11,7 +11,8 @@
 #   EXTRA=1 bash bench/run.sh          # also the periods (issue 13) and entity-pages (issue 14) sections, and the
 #                                      # 10,000-influencer page in headless Chromium (slow: builds two old revisions)
 #   BASE_REV=c035e91 PAGES_BASE_REV=6ac2384   # the builds those EXTRA sections compare with
-# Needs the .NET 10 SDK; installs /usr/bin/time (and, for EXTRA, Debian's chromium) when missing.
+# Needs the .NET 10 SDK; installs /usr/bin/time, a C toolchain to link the native binary (clang) and, for EXTRA,
+# Debian's chromium when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -24,6 +25,7 @@ mkdir -p "$out"
 # GNU time (wall, CPU, peak RSS) and, for EXTRA, Chromium (the page's open time) come from Debian.
 need=()
 [ -x /usr/bin/time ] || need+=(time)
+command -v clang >/dev/null || command -v gcc >/dev/null || need+=(clang) # Native AOT links with clang, or gcc
 [ "$extra" = 1 ] && [ ! -x /usr/bin/chromium ] && need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -32,7 +34,7 @@ if [ ${#need[@]} -gt 0 ]; then
     || { echo "bench/run.sh needs ${need[*]} (Debian: apt-get install ${need[*]})"; exit 2; }
 fi
 
-echo "publishing the generator (Release, self-contained composite ReadyToRun: about a minute) ..." >&2
+echo "publishing the generator (Release, Native AOT: about two minutes) ..." >&2
 dotnet publish generator -c Release -r linux-x64 -o generator/bin/publish -nologo -v q -warnaserror >&2
 dotnet build generator -c Release -nologo -v q -warnaserror >&2 # the JIT build, for the start-up comparison
 dotnet build bench/DuckBench -c Release -r linux-x64 -nologo -v q >&2
@@ -121,9 +123,9 @@ help_s=$(printf '%s\n' "${hw[@]}" | median)
 verdicts+="$(verdict "shipped data built by the published binary" "$shipped" 0.5 " s")"$'\n'
 startup_md="| shipped data (data/, $(thousands "$(tail -n +2 data/tracking_data.csv | wc -l)") tracking rows) | wall s |
 |---|---:|
-| published (composite ReadyToRun): \`build\` | **$shipped** |
+| published (Native AOT): \`build\` | **$shipped** |
 | JIT build (\`dotnet build -c Release\`): \`build\` | $shipped_jit |
-| published: \`--help\` (process start, runtime, command line) | $help_s |"
+| published: \`--help\` (process start, command line) | $help_s |"
 
 extra_md="(Periods, entity pages and the 10,000-influencer page in Chromium: \`EXTRA=1 bash bench/run.sh\`.)"
 if [ "$extra" = 1 ]; then
@@ -215,7 +217,7 @@ if [ "$extra" = 1 ]; then
   verdicts+="$(verdict "index.html at 10,000 influencers" "$(mb "$big_html")" 3 " MB")"$'\n'
 
   extra_md="Periods at 2,000 influencers and 1,000,000 tracking rows (medians of $runs runs each, in turn, wall and user + sys
-CPU from \`/usr/bin/time\`; both builds published ReadyToRun):
+CPU from \`/usr/bin/time\`; both builds published, the base ReadyToRun):
 
 $periods_md
 
@@ -238,7 +240,7 @@ report="<!-- bench/run.sh: begin (written by the script; edit outside these mark
 
 $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu_model), ${mem} GB RAM, .NET $(dotnet --version), $(uname -sr), commit
 $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- generator templates || echo ' (with uncommitted changes)').
-Ours is the published generator (\`dotnet publish generator -c Release -r linux-x64\`: self-contained, composite ReadyToRun) running
+Ours is the published generator (\`dotnet publish generator -c Release -r linux-x64\`: Native AOT) running
 \`build\` end to end (process start to the written site: every view, chart, download and entity page), wall and
 user + sys CPU and peak RSS from GNU \`time\`; DuckDB ($duck_version, default threads) is the same aggregations in
 SQL (\`bench/DuckBench\`), connection to fetched results, in process (no process start counted). Medians of $runs

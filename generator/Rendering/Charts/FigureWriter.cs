@@ -23,13 +23,6 @@ internal static class FigureWriter
     // Relaxed so "₹" stays one readable character; ChartJson.ForScriptBlock escapes the three characters that matter in HTML.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // For a value that is not plain JSON data (Plotly.NET's Color): its own Newtonsoft converter, as toFigureJson uses.
-    private static readonly JsonSerializerSettings ValueSettings = new()
-    {
-        ReferenceLoopHandling = ReferenceLoopHandling.Serialize,
-        EqualityComparer = ReferenceEqualityComparer.Instance,
-    };
-
     private static readonly HashSet<string> LeftOutOfLayout = ["template", "width"];
 
     public static string Write(GenericChart chart, JsonObject? config)
@@ -130,8 +123,16 @@ internal static class FigureWriter
             case double number:
                 writer.WriteRawValue(JsonConvert.ToString(number), skipInputValidation: true);
                 break;
+            case decimal number:
+                writer.WriteRawValue(JsonConvert.ToString(number), skipInputValidation: true);
+                break;
             case int or long or short or byte:
                 writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!, skipInputValidation: true);
+                break;
+            // A colour is written as its value (a colour string, or a list of them for per-point colours), as
+            // Plotly.NET's own converter for toFigureJson writes it.
+            case Color color:
+                WriteValue(writer, color.Value);
                 break;
             case DynamicObj.DynamicObj obj:
                 WriteObject(writer, obj, leaveOut: null);
@@ -146,9 +147,9 @@ internal static class FigureWriter
                 writer.WriteEndArray();
                 break;
             default:
-                // Anything else (Plotly.NET's Color, a decimal) goes through Newtonsoft and its converters, as before.
-                JsonNode.Parse(JsonConvert.SerializeObject(value, ValueSettings))!.WriteTo(writer);
-                break;
+                // Not through Newtonsoft's reflective serializer: the published build is Native AOT, where that is not
+                // safe. Every chart's values are one of the kinds above (FigureJsonTests holds each chart to toFigureJson).
+                throw new NotSupportedException($"a chart value of type {value.GetType()} has no JSON form here");
         }
     }
 }
