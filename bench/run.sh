@@ -118,6 +118,9 @@ for ((i = 1; i <= (runs < 5 ? 5 : runs); i++)); do
   hw+=("$(cat "$out/time.txt")")
   echo "  shipped data run $i: published ${sw[-1]} s, JIT build ${jw[-1]} s; --help ${hw[-1]} s" >&2
 done
+# The published (Native AOT) binary must write the JIT build's report byte for byte (as ci.yml also checks).
+diff -rq "$out/site-shipped" "$out/site-shipped-jit" >&2 \
+  || { echo "the published generator's report of the shipped data differs from the JIT build's" >&2; exit 1; }
 shipped=$(printf '%s\n' "${sw[@]}" | median) shipped_jit=$(printf '%s\n' "${jw[@]}" | median)
 help_s=$(printf '%s\n' "${hw[@]}" | median)
 verdicts+="$(verdict "shipped data built by the published binary" "$shipped" 0.5 " s")"$'\n'
