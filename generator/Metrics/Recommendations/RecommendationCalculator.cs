@@ -55,7 +55,11 @@ internal static class RecommendationCalculator
             OrderBasisCalculator.Compute(list, medianRate));
     }
 
-    private static int ActionOrder(string action) => RecommendationActions.All.ToList().IndexOf(action);
+    // The order recommendations are listed in: RecommendationActions.All's (scale first, too early last).
+    private static readonly Dictionary<string, int> ActionRanks =
+        RecommendationActions.All.Select((action, rank) => (action, rank)).ToDictionary(a => a.action, a => a.rank, StringComparer.Ordinal);
+
+    private static int ActionOrder(string action) => ActionRanks[action];
 
     /// <summary>Each influencer's attributed revenue per campaign in this view.</summary>
     private static Dictionary<string, Dictionary<string, decimal>> SalesByCampaign(DataSet view)
