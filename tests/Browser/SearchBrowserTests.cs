@@ -109,7 +109,11 @@ public sealed class SearchBrowserTests(ShippedReport report, ITestOutputHelper o
             " const top = bars.sort((a, b) => a.top - b.top)[0]; return top && { x: top.left + top.width / 2, y: top.top + top.height / 2 }; };" +
             " const frame = () => new Promise(r => requestAnimationFrame(() => r()));" +
             " let last = null; for (let i = 0; i < 120; i++) { await frame(); const now = topBar(); if (now && last && now.x === last.x && now.y === last.y) return now; last = now; } return last; }");
-        await page.Page.Mouse.MoveAsync(box.GetProperty("x").GetSingle(), box.GetProperty("y").GetSingle());
+        await page.Page.Mouse.MoveAsync(box.GetProperty("x").GetSingle(), box.GetProperty("y").GetSingle(), new MouseMoveOptions { Steps = 2 });
+        // Plotly reports a click (plotly_click) only on the point it has found under the mouse, which it works out on a
+        // later frame after the move: a click straight after the move could come first and select nothing (a failure
+        // of a clean-clone CI run on a loaded machine). Wait until it has the hovered bar.
+        await page.Page.WaitForFunctionAsync("() => (document.getElementById('view-all--chart-top-roas')._hoverdata || []).length > 0");
         await page.Page.Mouse.ClickAsync(box.GetProperty("x").GetSingle(), box.GetProperty("y").GetSingle());
 
         await AtPageAsync(page, ShippedPages.Value.InfluencerPage("INF058")!);
