@@ -16,18 +16,30 @@ internal static class DynamicMembers
     public static IReadOnlyList<DynamicObj.PropertyHelper> StaticOf(DynamicObj.DynamicObj target) =>
         Statics.GetOrAdd(target.GetType(), static (_, o) => [.. o.GetPropertyHelpers(true).Where(h => h.IsStatic)], target);
 
-    /// <summary>Sets a property as <c>DynamicObj.SetProperty</c> does, without its reflection for a dynamic one.</summary>
-    public static void Set(DynamicObj.DynamicObj target, string key, object value)
+    /// <summary>The object's static member named <paramref name="name"/>, or null when it has none (a dynamic one, if any).</summary>
+    public static DynamicObj.PropertyHelper? Static(DynamicObj.DynamicObj target, string name)
     {
         foreach (var member in StaticOf(target))
         {
-            if (member.Name == key)
+            if (member.Name == name)
             {
-                target.SetProperty(key, value);
-                return;
+                return member;
             }
         }
 
-        target.Properties[key] = value;
+        return null;
+    }
+
+    /// <summary>Sets a property as <c>DynamicObj.SetProperty</c> does, without its reflection for a dynamic one.</summary>
+    public static void Set(DynamicObj.DynamicObj target, string key, object value)
+    {
+        if (Static(target, key) is not null)
+        {
+            target.SetProperty(key, value);
+        }
+        else
+        {
+            target.Properties[key] = value;
+        }
     }
 }

@@ -61,7 +61,7 @@ internal static class FigureWriter
     }
 
     private static bool HasType(Trace trace) =>
-        DynamicMembers.StaticOf(trace).FirstOrDefault(m => m.Name == "type") is { } type
+        DynamicMembers.Static(trace, "type") is { } type
             ? type.GetValue.Invoke(trace) is not null
             : trace.Properties.TryGetValue("type", out var value) && value is not null;
 
