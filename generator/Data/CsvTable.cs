@@ -257,11 +257,27 @@ internal sealed class CsvTable : IDisposable
 
         if (column >= 0 && Columns[column].FreeText)
         {
-            return null;
+            var rows = RowLikeLines.Count(raw, headerCount, DateField());
+            return rows < 2
+                ? null
+                : new SwallowedLines(start, end, $"{rows} of its lines read as rows of this file", columnName, value);
         }
 
         var name = column >= 0 ? columnName : "an unused column";
         return new SwallowedLines(start, end, $"{name} cannot hold a line break", columnName, value);
+    }
+
+    private int DateField()
+    {
+        for (var c = 0; c < Columns.Count; c++)
+        {
+            if (Columns[c].Date)
+            {
+                return map.IndexOf(c);
+            }
+        }
+
+        return -1;
     }
 
     public void Dispose()

@@ -13,7 +13,7 @@ internal static class PayoutLoader
         new("rate", Required: true),
         new("orders", Required: false),
         new("total_payout", Required: true),
-        new("date", Required: false),
+        new("date", Required: false, Date: true),
     ];
 
     private const int InfluencerId = 0, Campaign = 1, Basis = 2, Rate = 3, Orders = 4, TotalPayout = 5, Date = 6;

@@ -13,7 +13,7 @@ internal static class PostLoader
         new("post_id", Required: false),
         new("influencer_id", Required: true),
         new("platform", Required: false),
-        new("date", Required: true),
+        new("date", Required: true, Date: true),
         new("url", Required: false),
         new("caption", Required: false, FreeText: true),
         new("reach", Required: true),

@@ -17,7 +17,7 @@ internal static class TrackingLoader
 
     public static readonly IReadOnlyList<ColumnSpec> Columns =
     [
-        new("date", Required: true),
+        new("date", Required: true, Date: true),
         new("source", Required: false),
         new("campaign", Required: false),
         new("influencer_id", Required: false),
