@@ -28,6 +28,9 @@ public sealed record PlatformReport(
     ReportInsights Insights,
     IReadOnlyList<DataIssue> Issues)
 {
+    /// <summary><see cref="Issues"/> counted by file and general reason (<see cref="Metrics.IssueReasons"/>).</summary>
+    public IReadOnlyList<IssueReasonCount> IssueReasons { get; init; } = [];
+
     /// <summary>The change against the previous period of the same kind; null for All time and for a first month or quarter.</summary>
     public Periods.PeriodComparison? Comparison { get; init; }
 

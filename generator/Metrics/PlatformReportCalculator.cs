@@ -37,8 +37,9 @@ internal static class PlatformReportCalculator
             bases,
             TrendCalculator.Compute(view),
             InsightFinder.Find(influencers, campaigns, personas, bases),
-            view.Issues)
+            estimates?.Issues ?? view.Issues)
         {
+            IssueReasons = estimates?.IssueReasons ?? IssueReasons.Count(view.Issues),
             Recommendations = Recommendations.RecommendationCalculator.Compute(view, influencers, lifts, rules),
         };
     }

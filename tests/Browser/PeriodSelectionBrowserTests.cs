@@ -33,10 +33,10 @@ public sealed class PeriodSelectionBrowserTests(ShippedReport report) : IDisposa
         Assert.EndsWith($"#view={platform}&period={period}", page.Page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await page.Page.Locator(".view:not([hidden])").CountAsync());
 
-        // Download links: the view's own folder, every file there.
+        // Download links: the view's own folder, every file there; data issues are the platform's one list.
         var folder = $"downloads/{platform}/{period}/";
         var hrefs = await page.Page.Locator($"#view-{key} .downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        Assert.Equal(DownloadsWriter.FileNames.Select(f => folder + f), hrefs);
+        Assert.Equal(DownloadsWriter.FileNames.Select(f => f == "data_issues.csv" ? $"downloads/{(platform == "all" ? "" : platform + "/")}{f}" : folder + f), hrefs);
         Assert.All(hrefs, h => Assert.True(File.Exists(Path.Combine(report.Root, h)), h));
         var influencers = CsvDownload.Read(Path.Combine(report.Root, folder, "influencer_summary.csv"));
         var campaigns = CsvDownload.Read(Path.Combine(report.Root, folder, "campaign_summary.csv"));
@@ -113,7 +113,7 @@ public sealed class PeriodSelectionBrowserTests(ShippedReport report) : IDisposa
 
         // The downloads are exactly that slice's files.
         var hrefs = await page.Page.Locator($"#view-{Key} .downloads a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        Assert.Equal(DownloadsWriter.FileNames.Select(f => $"downloads/instagram/fy2025-26-q2/{f}"), hrefs);
+        Assert.Equal(DownloadsWriter.FileNames.Select(f => f == "data_issues.csv" ? "downloads/instagram/data_issues.csv" : $"downloads/instagram/fy2025-26-q2/{f}"), hrefs);
         var rows = await TableAsync(page, $"{Key}--tbl-influencers");
         Assert.Equal(q2.Rows.Select(r => r["name"]).Order(), rows.Select(r => r["Influencer"]).Order());
 

@@ -26,8 +26,9 @@ public sealed class PeriodDownloadsTests : IDisposable
 
         var written = DownloadsWriter.Write(root, model, ViewSlugs.Assign(model.Views));
 
-        // 5 periods (All time, 2 quarters, 2 months) × 3 views (all, instagram, youtube) × 7 files (six summaries, recommendations).
-        Assert.Equal(5 * 3 * 7, written);
+        // 5 periods (All time, 2 quarters, 2 months) × 3 views (all, instagram, youtube) × 6 files (five summaries,
+        // recommendations), and data_issues.csv once per view of All time (issues are about the files, not a period).
+        Assert.Equal((5 * 3 * 6) + 3, written);
         Assert.True(File.Exists(Path.Combine(root, "downloads", "campaign_summary.csv")));
         Assert.True(File.Exists(Path.Combine(root, "downloads", "youtube", "payout_summary.csv")));
         foreach (var period in model.Periods)
@@ -35,7 +36,8 @@ public sealed class PeriodDownloadsTests : IDisposable
             foreach (var slug in new[] { "all", "instagram", "youtube" })
             {
                 var folder = Path.Combine(root, DownloadsWriter.RelativeFolder(slug, period.Period.Slug));
-                Assert.All(DownloadsWriter.FileNames, name => Assert.True(File.Exists(Path.Combine(folder, name)), $"{folder}/{name}"));
+                Assert.All(DownloadsWriter.FileNames, name => Assert.True(File.Exists(Path.Combine(root, DownloadsWriter.PathOf(slug, period.Period.Slug, name))), $"{folder}/{name}"));
+                Assert.Equal(period.Period.IsAllTime, File.Exists(Path.Combine(folder, "data_issues.csv")));
             }
         }
 

@@ -6,10 +6,16 @@ namespace RoiReportGen.Metrics.Periods;
 /// ones, marked when the window runs past the period. The campaign's revenue, orders, payout and ROAS stay the period's.
 /// </summary>
 /// <param name="AllTime">The same platform's All-time campaigns, by name.</param>
-internal sealed record AllTimeEstimates(ReportPeriod Period, IReadOnlyDictionary<string, CampaignSummary> AllTime)
+/// <param name="Issues">The same platform's All-time data issues: issues are about the files, not a period, so a
+/// period shows the same list and counts (taken, not filtered and counted again for every period).</param>
+internal sealed record AllTimeEstimates(
+    ReportPeriod Period,
+    IReadOnlyDictionary<string, CampaignSummary> AllTime,
+    IReadOnlyList<Data.DataIssue> Issues,
+    IReadOnlyList<IssueReasonCount> IssueReasons)
 {
     public static AllTimeEstimates For(ReportPeriod period, PlatformReport allTime) =>
-        new(period, allTime.Campaigns.ToDictionary(c => c.Campaign, StringComparer.Ordinal));
+        new(period, allTime.Campaigns.ToDictionary(c => c.Campaign, StringComparer.Ordinal), allTime.Issues, allTime.IssueReasons);
 
     /// <summary>The period's campaigns with the All-time window and estimates.</summary>
     public IReadOnlyList<CampaignSummary> Apply(IReadOnlyList<CampaignSummary> campaigns) =>

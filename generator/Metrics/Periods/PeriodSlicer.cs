@@ -9,8 +9,9 @@ internal static class PeriodSlicer
     /// The tracking rows, posts and payout rows (or parts of undated rows, <see cref="PayoutSpread"/>) dated in the
     /// period. The roster is the influencers active in it (with a post, an attributed tracking row or a payout there):
     /// a month's influencer table and its "influencers" figure count those, not everyone ever signed. The data's start
-    /// and end become the period's days within the data, so the daily trend covers the period. Issues, notices and
-    /// counts are about the files and stay as they are.
+    /// and end become the period's days within the data, so the daily trend covers the period. Notices and counts are
+    /// about the files and stay as they are; so are issues, which each period view takes from its platform's All-time
+    /// view (<see cref="AllTimeEstimates"/>), so the slice holds none (a million issues are not filtered 60 times).
     /// </summary>
     public static DataSet Slice(DataSet data, ReportPeriod period, IReadOnlyDictionary<DateOnly, List<Payout>> payoutsByMonth)
     {
@@ -44,6 +45,7 @@ internal static class PeriodSlicer
             PostDays = postDays,
             Tracking = tracking,
             Payouts = payouts,
+            Issues = [],
             TrackingStart = data.TrackingStart is { } first ? Later(first, start) : null,
             TrackingEnd = data.TrackingEnd is { } last ? Earlier(last, end) : null,
         };

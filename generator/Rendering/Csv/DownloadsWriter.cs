@@ -4,7 +4,8 @@ namespace RoiReportGen.Rendering.Csv;
 
 /// <summary>
 /// Writes the CSV downloads of every view: All at downloads/NAME.csv, each platform at
-/// downloads/SLUG/NAME.csv, and every month's and quarter's at downloads/PLATFORM/PERIOD/NAME.csv (SPEC 3).
+/// downloads/SLUG/NAME.csv, and every month's and quarter's at downloads/PLATFORM/PERIOD/NAME.csv (SPEC 3), but for
+/// data_issues.csv, written once per platform (<see cref="IssuesFile"/>).
 /// </summary>
 public static class DownloadsWriter
 {
@@ -39,11 +40,22 @@ public static class DownloadsWriter
     {
         var platformSlugs = model.Views.Select(v => slugs[v]).ToList();
         // Every view's folder is its own: they are written on every core (ParallelFiles).
-        var views = model.Periods.SelectMany(period => period.Views.Select((view, i) => (Folder: RelativeFolder(platformSlugs[i], period.Period.Slug), View: view)));
-        return ParallelFiles.Write(views, v => WriteView(Path.Combine(siteRoot, v.Folder), v.View));
+        var views = model.Periods.SelectMany(period => period.Views.Select((view, i) =>
+            (Folder: RelativeFolder(platformSlugs[i], period.Period.Slug), View: view, period.Period.IsAllTime)));
+        return ParallelFiles.Write(views, v => WriteView(Path.Combine(siteRoot, v.Folder), v.View, v.IsAllTime));
     }
 
-    private static int WriteView(string folder, PlatformReport view)
+    /// <summary>
+    /// The site-relative path of a view's data_issues.csv. Issues are about the files, not a period, so a month or
+    /// quarter links its platform's All-time file: the list is written once per platform, never once per period.
+    /// </summary>
+    public static string IssuesFile(string platformSlug) => $"{RelativeFolder(platformSlug)}/{DataIssuesCsv.Table.FileName}";
+
+    /// <summary>The site-relative path of download <paramref name="fileName"/> of a platform × period view.</summary>
+    public static string PathOf(string platformSlug, string periodSlug, string fileName) =>
+        fileName == DataIssuesCsv.Table.FileName ? IssuesFile(platformSlug) : $"{RelativeFolder(platformSlug, periodSlug)}/{fileName}";
+
+    private static int WriteView(string folder, PlatformReport view, bool allTime)
     {
         Directory.CreateDirectory(folder);
         CsvTableWriter.Write(Path.Combine(folder, InfluencerSummaryCsv.Table.FileName), InfluencerSummaryCsv.Table, view.Influencers);
@@ -51,9 +63,13 @@ public static class DownloadsWriter
         CsvTableWriter.Write(Path.Combine(folder, PersonaSummaryCsv.Table.FileName), PersonaSummaryCsv.Table, view.Personas);
         CsvTableWriter.Write(Path.Combine(folder, BrandSummaryCsv.Table.FileName), BrandSummaryCsv.Table, view.Brands);
         CsvTableWriter.Write(Path.Combine(folder, PayoutSummaryCsv.Table.FileName), PayoutSummaryCsv.Table, view.PayoutBasis);
-        CsvTableWriter.Write(Path.Combine(folder, DataIssuesCsv.Table.FileName), DataIssuesCsv.Table, view.Issues);
+        if (allTime)
+        {
+            CsvTableWriter.Write(Path.Combine(folder, DataIssuesCsv.Table.FileName), DataIssuesCsv.Table, view.Issues);
+        }
+
         var recommendations = view.Recommendations;
         CsvTableWriter.Write(Path.Combine(folder, RecommendationsCsv.FileName), RecommendationsCsv.Table(recommendations.Options), recommendations.Influencers);
-        return FileNames.Count;
+        return allTime ? FileNames.Count : FileNames.Count - 1;
     }
 }

@@ -114,14 +114,14 @@ public static class SitePageBuilder
                 TableJson.Build(ElementIds.Table(key, "campaigns"), "Campaign table", SiteTableColumns.CampaignsOf(view.Comparison), view.Campaigns, "roas", true, $"{downloads}/campaign_summary.csv", pages: pages),
                 TableJson.Build(ElementIds.Table(key, "brands"), "Brand table", SiteTableColumns.Brands, view.Brands, "revenue", true, $"{downloads}/brand_summary.csv", pages: pages),
                 TableJson.Build(ElementIds.Table(key, "personas"), "Persona table", SiteTableColumns.Personas, view.Personas, "roas", true, $"{downloads}/persona_summary.csv"),
-                TableJson.Build(ElementIds.Table(key, "issues"), "Data issue table", SiteTableColumns.Issues, view.Issues, null, false, $"{downloads}/data_issues.csv"))
+                TableJson.Build(ElementIds.Table(key, "issues"), "Data issue table", SiteTableColumns.Issues, DataQualityViews.Embedded(view.Issues), null, false, DownloadsWriter.IssuesFile(slug)))
             {
                 CampaignWindowsRunPast = view.Campaigns.Any(c => c.WindowRunsPastPeriod),
             },
             [.. view.PayoutBasis.Select(b => new SummaryRow(b.Basis,
                 [DisplayFormat.Money(b.Payout), DisplayFormat.Percent(b.PayoutShare), DisplayFormat.Count(b.Influencers), DisplayFormat.Percent(b.InfluencerShare)]))],
             DataQualityViews.For(model, view),
-            [.. DownloadsWriter.FileNames.Select(f => new DownloadLink($"{downloads}/{f}", f, DownloadDescriptions[f]))],
+            [.. DownloadsWriter.FileNames.Select(f => new DownloadLink(DownloadsWriter.PathOf(slug, period.Slug, f), f, DownloadDescriptions[f]))],
             method)
         {
             Recommendations = RecommendationsViews.For(view.Recommendations, ElementIds.Table(key, "recommendations"), $"{downloads}/{RecommendationsCsv.FileName}", pages),

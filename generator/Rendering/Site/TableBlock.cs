@@ -27,4 +27,13 @@ public sealed record DataQualityView(
     IReadOnlyList<SummaryRow> Files,
     IReadOnlyList<SummaryRow> Reasons,
     int IssueCount,
-    IReadOnlyList<string> Notices);
+    int ShownIssues,
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>The page lists only the first <see cref="ShownIssues"/>; data_issues.csv has every one.</summary>
+    public bool IssuesCut => ShownIssues < IssueCount;
+
+    public string ShownIssuesText => DisplayFormat.Count(ShownIssues);
+
+    public string IssueCountText => DisplayFormat.Count(IssueCount);
+}

@@ -195,11 +195,15 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
     private static string Rank(int? rank, int ranked, string where) =>
         rank is { } r ? $"rank {DisplayFormat.Count(r)} of {DisplayFormat.Count(ranked)} {where}" : $"not ranked (ROAS undefined); {DisplayFormat.Count(ranked)} ranked {where}";
 
+    // A page lists the first issues only (a million bad rows of one influencer made a page of gigabytes).
     private static EntityTable Issues(IReadOnlyList<DataIssue> issues) => new(
         "Its data issues",
         [new("File"), new("Line", true), new("Column"), new("Value"), new("Reason"), new("Action")],
-        [.. issues.Select(i => (IReadOnlyList<EntityCell>)[i.File, DisplayFormat.Count(i.Line), i.Column, i.Value, i.Reason, DisplayNames.Of(i.Action)])],
-        "No data issues in its rows.");
+        [.. DataQualityViews.Embedded(issues).Select(i => (IReadOnlyList<EntityCell>)[i.File, DisplayFormat.Count(i.Line), i.Column, i.Value, i.Reason, DisplayNames.Of(i.Action)])],
+        "No data issues in its rows.",
+        issues.Count <= DataQualityViews.EmbeddedIssues
+            ? ""
+            : $"The first {DisplayFormat.Count(DataQualityViews.EmbeddedIssues)} of its {DisplayFormat.Count(issues.Count)} data issues, in file order; data_issues.csv (the report's Downloads) holds every one.");
 
     // The campaign's estimate as the report draws it: its overlap group's shared picture, or its own.
     private List<CounterfactualPicture>? CounterfactualPictureOf(CampaignSummary c)
