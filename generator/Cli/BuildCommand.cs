@@ -18,7 +18,7 @@ internal static class BuildCommand
             .AtLeast(1).AtMost(MetricsOptions.MaxBaselineDays);
         var rules = RecommendationOptions.Default;
         var targetRoas = new Option<decimal>("--target-roas") { Description = $"Incremental ROAS an influencer must reach to be recommended for scaling (above 0, at most {RecommendationOptions.MaxTargetRoas}).", DefaultValueFactory = _ => rules.TargetRoas }
-            .PositiveAtMost(RecommendationOptions.MaxTargetRoas);
+            .PlainNumber().PositiveAtMost(RecommendationOptions.MaxTargetRoas);
         var minPosts = new Option<long>("--min-posts") { Description = "Fewer posts than this in a view makes an influencer's recommendation \"too early\".", DefaultValueFactory = _ => rules.MinPosts }
             .AtLeast(0).AtMost(RecommendationOptions.MaxThreshold);
         var minOrders = new Option<long>("--min-orders") { Description = "Fewer attributed orders than this in a view makes an influencer's recommendation \"too early\".", DefaultValueFactory = _ => rules.MinOrders }

@@ -51,5 +51,5 @@ internal static class SimulateCommand
     }
 
     private static Option<double> Knob(string name, string description, double value, double maximum) =>
-        new Option<double>(name) { Description = description, DefaultValueFactory = _ => value, Hidden = true }.Between(0, maximum);
+        new Option<double>(name) { Description = description, DefaultValueFactory = _ => value, Hidden = true }.PlainNumber().Between(0, maximum);
 }

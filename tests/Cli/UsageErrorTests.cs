@@ -15,7 +15,11 @@ public sealed class UsageErrorTests
     [InlineData("--target-roas", "0", "--target-roas must be above 0 and at most 100, not 0.")]
     [InlineData("--target-roas", "-1", "--target-roas must be above 0 and at most 100, not -1.")]
     [InlineData("--target-roas", "100.5", "--target-roas must be above 0 and at most 100, not 100.5.")]
-    [InlineData("--target-roas", "abc", "Cannot parse argument 'abc' for option '--target-roas' as expected type 'System.Decimal'.")]
+    [InlineData("--target-roas", "abc", "--target-roas needs a number such as 1.5, not 'abc'.")]
+    [InlineData("--target-roas", "1,5", "--target-roas needs a number such as 1.5, not '1,5' (decimals take '.', e.g. 1.5; no commas).")]
+    [InlineData("--target-roas", "1,000", "--target-roas needs a number such as 1.5, not '1,000' (decimals take '.', e.g. 1.5; no commas).")]
+    [InlineData("--target-roas", "1.5.1", "--target-roas needs a number such as 1.5, not '1.5.1'.")]
+    [InlineData("--target-roas", " 2", "--target-roas needs a number such as 1.5, not ' 2'.")]
     [InlineData("--min-posts", "-1", "--min-posts must be at least 0, not -1.")]
     [InlineData("--min-orders", "-3", "--min-orders must be at least 0, not -3.")]
     [InlineData("--min-orders", "1000001", "--min-orders must be at most 1,000,000, not 1,000,001.")]
@@ -35,7 +39,8 @@ public sealed class UsageErrorTests
     [InlineData(new[] { "--out", "x", "--seed", "99999999999" }, "Cannot parse argument '99999999999' for option '--seed' as expected type 'System.Int32'.")]
     [InlineData(new[] { "--out", "x", "--overlap", "1.5" }, "--overlap must be between 0 and 1, not 1.5.")]
     [InlineData(new[] { "--out", "x", "--cannibalisation", "-1" }, "--cannibalisation must be between 0 and 4, not -1.")]
-    [InlineData(new[] { "--out", "x", "--noise", "NaN" }, "--noise must be between 0 and 4, not NaN.")]
+    [InlineData(new[] { "--out", "x", "--noise", "NaN" }, "--noise needs a number such as 1.5, not 'NaN'.")]
+    [InlineData(new[] { "--out", "x", "--noise", "0,5" }, "--noise needs a number such as 1.5, not '0,5' (decimals take '.', e.g. 1.5; no commas).")]
     public void Simulate_sizes_and_paths_are_one_line_usage_errors(string[] args, string message)
     {
         using var temp = new TempFolder();
@@ -47,6 +52,23 @@ public sealed class UsageErrorTests
     [Fact]
     public void Recommendation_options_at_their_limits_are_accepted() =>
         Assert.Equal(0, BuildHandchecked("--target-roas", "100", "--min-posts", "0", "--min-orders", "1000000").ExitCode);
+
+    [Theory]
+    [InlineData("1.5", true)]
+    [InlineData("100", true)]
+    [InlineData("-0.25", true)]
+    [InlineData(".5", true)]
+    [InlineData("2.", true)]
+    [InlineData("1,5", false)]
+    [InlineData("1e3", false)]
+    [InlineData("+1", false)]
+    [InlineData("-", false)]
+    [InlineData(".", false)]
+    [InlineData("1..5", false)]
+    [InlineData("١٫٥", false)]
+    [InlineData("", false)]
+    public void Option_numbers_are_digits_with_one_point(string text, bool plain) =>
+        Assert.Equal(plain, RoiReportGen.Cli.OptionRules.IsPlainNumber(text));
 
     [Fact]
     public void The_longest_baseline_is_accepted() =>
