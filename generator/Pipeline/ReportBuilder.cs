@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using RoiReportGen.Diagnostics;
+using RoiReportGen.FileSystem;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering;
 using RoiReportGen.Rendering.Pdf;
@@ -50,6 +51,18 @@ public static class ReportBuilder
             return ExitCodes.Fatal;
         }
 
+        if (options.Summary is { } asked && SummaryFile.Refusal(asked, options.DataDirectory) is { } refusal)
+        {
+            error.WriteLine(refusal);
+            return ExitCodes.Fatal;
+        }
+
+        // A summary inside the output folder is written with the report, into its staging folder: swapped in with it
+        // and listed in its marker as a file the build wrote.
+        var summaryInReport = options.Summary is { } s && OutputFolder.Contains(options.OutputDirectory, s.MarkdownPath)
+            ? Path.GetRelativePath(claim.FullPath, RealPath.Resolve(s.MarkdownPath))
+            : null;
+
         var data = DataLoading.TryLoad(options.DataDirectory, error, options.MaxDateSpanDays, timings);
         if (data is null)
         {
@@ -77,7 +90,14 @@ public static class ReportBuilder
         try
         {
             files = 0;
-            warnings = OutputFolder.Replace(claim, folder => files = SiteWriter.Write(folder, model, site, TemplateSet.Default, timings) + 1);
+            warnings = OutputFolder.Replace(claim, folder =>
+            {
+                files = SiteWriter.Write(folder, model, site, TemplateSet.Default, timings) + 1;
+                if (summaryInReport is not null && !SummaryFile.TryWrite(options.Summary!, model, baseline, options.Site.Title, error, Path.Combine(folder, summaryInReport)))
+                {
+                    throw new OutputFolderException("the summary could not be written, so the report was not replaced.");
+                }
+            });
         }
         catch (OutputFolderException e)
         {
@@ -95,7 +115,7 @@ public static class ReportBuilder
             error.WriteLine($"warning: {warning}");
         }
 
-        if (options.Summary is { } summary && !SummaryFile.TryWrite(summary, model, baseline, options.Site.Title, error))
+        if (options.Summary is { } summary && summaryInReport is null && !SummaryFile.TryWrite(summary, model, baseline, options.Site.Title, error))
         {
             return ExitCodes.Fatal;
         }

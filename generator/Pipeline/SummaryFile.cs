@@ -1,5 +1,6 @@
 using System.Text;
 using RoiReportGen.Data;
+using RoiReportGen.FileSystem;
 using RoiReportGen.Metrics;
 using RoiReportGen.Rendering.Summary;
 
@@ -33,14 +34,70 @@ public static class SummaryFile
         return true;
     }
 
-    /// <summary>Writes the summary Markdown (UTF-8, no BOM, LF line ends); false when it cannot (the message is printed).</summary>
-    public static bool TryWrite(SummaryOptions summary, ReportModel model, ReportModel? baseline, string title, TextWriter error)
+    /// <summary>
+    /// Why <paramref name="summary"/>'s file may not be written, or null when it may: never a link (it would write
+    /// wherever the link points), never anything but a regular file, never inside a data folder (a data file would be
+    /// overwritten) or inside a folder a build stages or parks a report in (<c>.NAME.building-…</c>, <c>.NAME.previous-…</c>).
+    /// Checked before any work, like --out.
+    /// </summary>
+    public static string? Refusal(SummaryOptions summary, string dataDirectory)
+    {
+        var path = summary.MarkdownPath;
+        var entry = new FileInfo(path);
+        if (entry.LinkTarget is not null)
+        {
+            return $"--summary-md '{path}' is a symbolic link: name a regular file or a new one. Nothing was written.";
+        }
+
+        if (Path.Exists(path) && !RealPath.IsRegularFile(path))
+        {
+            return $"--summary-md '{path}' is not a regular file. Nothing was written.";
+        }
+
+        foreach (var data in new[] { dataDirectory, summary.CompareDataDirectory })
+        {
+            if (data is not null && RealPath.Contains(data, path))
+            {
+                return $"--summary-md '{path}' is inside the data folder '{data}': choose a file outside it, so no data file can be overwritten. Nothing was written.";
+            }
+        }
+
+        var folder = RealPath.Resolve(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        for (var f = folder; f is not null; f = Path.GetDirectoryName(f))
+        {
+            var name = Path.GetFileName(f);
+            if (name.StartsWith('.') && (name.Contains(".building", StringComparison.Ordinal) || name.Contains(".previous", StringComparison.Ordinal)))
+            {
+                return $"--summary-md '{path}' is inside a folder where a build stages or parks a report ('{f}'). Nothing was written.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Writes the summary Markdown (UTF-8, no BOM, LF line ends) into a new file beside the target, renamed over it
+    /// (a reader sees the old file or the new one, never half of one); false when it cannot (the message is printed).
+    /// </summary>
+    /// <param name="path">Where to write it: the option's file, or its place in the staging folder of the report.</param>
+    public static bool TryWrite(SummaryOptions summary, ReportModel model, ReportModel? baseline, string title, TextWriter error, string? path = null)
     {
         try
         {
-            var full = Path.GetFullPath(summary.MarkdownPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, SummaryMarkdownWriter.Format(model, title, baseline), new UTF8Encoding(false));
+            var full = Path.GetFullPath(path ?? summary.MarkdownPath);
+            var folder = Path.GetDirectoryName(full)!;
+            Directory.CreateDirectory(folder);
+            var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.writing-{Environment.ProcessId}");
+            try
+            {
+                File.WriteAllText(temporary, SummaryMarkdownWriter.Format(model, title, baseline), new UTF8Encoding(false));
+                File.Move(temporary, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -117,7 +117,7 @@ public sealed class BuildBehaviourTests : IDisposable
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, ".gitkeep"), "");
         File.WriteAllText(Path.Combine(output, "stale.txt"), "from an older report");
-        ReportMarker.WriteInto(output); // an older report this program wrote
+        FolderMarker.Report.WriteInto(output); // an older report this program wrote
         Assert.Equal(0, CliRun.Of("--data", data, "--out", output).ExitCode);
         Assert.True(File.Exists(Path.Combine(output, ".gitkeep")));
         Assert.False(File.Exists(Path.Combine(output, "stale.txt")));

@@ -115,10 +115,11 @@ public sealed class OutputFolderSafetyTests(ITestOutputHelper log) : IDisposable
     public void An_old_report_that_cannot_be_deleted_after_the_swap_is_a_warning_and_exit_0()
     {
         var data = temp.CopyFixture("handchecked");
-        var output = PreviousReport.Create(temp.Combine("out"));
-        var stuck = Path.Combine(output, "stuck");
+        // A file of the previous report (written before its marker, which lists it).
+        var stuck = temp.Combine("out", "stuck");
         Directory.CreateDirectory(stuck);
         File.WriteAllText(Path.Combine(stuck, "file.txt"), "cannot be deleted");
+        var output = PreviousReport.Create(temp.Combine("out"));
         using var undeletable = Undeletable.Make(stuck, "file.txt");
 
         var run = CliRun.Of("build", "--data", data, "--out", output);
@@ -187,7 +188,7 @@ public sealed class OutputFolderSafetyTests(ITestOutputHelper log) : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.True(File.Exists(Path.Combine(output, ".gitkeep")));
-        Assert.True(ReportMarker.IsIn(output));
+        Assert.True(FolderMarker.Report.IsIn(output));
     }
 
     [Fact]

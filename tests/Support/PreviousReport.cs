@@ -12,7 +12,7 @@ public static class PreviousReport
     {
         Directory.CreateDirectory(folder);
         System.IO.File.WriteAllText(Path.Combine(folder, File), "the previous report");
-        ReportMarker.WriteInto(folder);
+        FolderMarker.Report.WriteInto(folder);
         return folder;
     }
 }

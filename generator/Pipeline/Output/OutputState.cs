@@ -11,7 +11,7 @@ internal enum OutputState
     /// <summary>An empty folder, or one holding only the repository's .gitkeep (a fresh clone's output/).</summary>
     Empty,
 
-    /// <summary>A report this program wrote: it holds <see cref="ReportMarker"/>.</summary>
+    /// <summary>A folder this program wrote: it holds the <see cref="FolderMarker"/> asked for.</summary>
     Report,
 
     /// <summary>A folder with anything else in it: never replaced.</summary>
@@ -23,8 +23,8 @@ internal enum OutputState
 
 internal static class OutputStates
 {
-    /// <summary>The state of <paramref name="path"/> (links already resolved by the caller).</summary>
-    public static OutputState Of(string path)
+    /// <summary>The state of <paramref name="path"/> (links already resolved by the caller), ours when it holds <paramref name="marker"/>.</summary>
+    public static OutputState Of(string path, FolderMarker marker)
     {
         var entry = new FileInfo(path);
         if (entry.LinkTarget is not null)
@@ -43,7 +43,7 @@ internal static class OutputStates
             return OutputState.NotAFolder;
         }
 
-        if (ReportMarker.IsIn(path))
+        if (marker.IsIn(path))
         {
             return OutputState.Report;
         }
