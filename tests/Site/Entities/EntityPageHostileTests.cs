@@ -62,11 +62,11 @@ public sealed class EntityPageHostileTests
     }
 
     [Fact]
-    public void Only_http_post_urls_are_links_and_they_carry_noopener_noreferrer()
+    public void Only_https_post_urls_of_post_hosts_are_links_and_they_carry_noopener_noreferrer()
     {
         var posts = Pages().SelectMany(p => p.Page.QuerySelectorAll("#posts td:last-child")).ToList();
         var link = Assert.Single(posts.SelectMany(td => td.QuerySelectorAll("a")));
-        Assert.Equal("https://example.com/p/3", link.GetAttribute("href"));
+        Assert.Equal("https://www.instagram.com/p/3", link.GetAttribute("href"));
         Assert.Equal("noopener noreferrer", link.GetAttribute("rel"));
         Assert.Contains(posts, td => td.TextContent == "javascript:alert(1)" && td.Children.Length == 0);
         // P2 (a data: URL) has an unquoted comma, so it is excluded: its problem is listed on I2's page instead.

@@ -24,18 +24,28 @@ public sealed class EntityLinks(EntitySlugs slugs, IReadOnlyDictionary<string, s
         $"{Root}{SiteWriter.IndexFile}#view={(platform is not null && platformSlugs.TryGetValue(platform, out var slug) ? slug : ViewSlugs.All)}&period={Metrics.Periods.ReportPeriod.AllTimeSlug}";
 
     /// <summary>
-    /// A post's URL as a cell: a link out only when it is an absolute http or https URL, else its text. The text must
-    /// start with the scheme and hold no whitespace or control character: browsers drop tabs and newlines from a URL
-    /// ("java&#9;script:" is "javascript:"), so only text that reads as http(s) to every parser becomes a link.
+    /// A post's URL as a cell: a link out only when it is an https URL of a known post host (<see cref="PostHosts"/>, or
+    /// a subdomain such as www. or m.), with no user name or password, no port, and no whitespace, control, bidi or
+    /// other invisible formatting character anywhere (browsers drop tabs and newlines from a URL, and a right-to-left
+    /// override makes ".../gpj.exe" read ".../exe.jpg"). Anything else is shown as its text, never a link.
     /// </summary>
     public static EntityCell Url(string url) => IsWebUrl(url) ? new EntityCell(url, url, External: true) : new EntityCell(url);
 
+    /// <summary>The hosts whose https post URLs become links: the platforms' own.</summary>
+    public static IReadOnlyList<string> PostHosts { get; } = ["instagram.com", "youtube.com", "youtu.be", "x.com", "twitter.com"];
+
     public static bool IsWebUrl(string url) =>
-        (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && uri.Host.Length > 0;
+        && uri.Scheme == Uri.UriSchemeHttps
+        && uri.UserInfo.Length == 0
+        && uri.IsDefaultPort
+        && !url.Contains('\\', StringComparison.Ordinal)
+        && IsPostHost(uri.IdnHost);
+
+    private static bool IsPostHost(string host) =>
+        PostHosts.Any(h => host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
 
     private static string? Relative(string? page) => page is null ? null : Root + page;
 
