@@ -162,7 +162,15 @@ internal sealed class CsvTable : IDisposable
     public string Text(int column)
     {
         var index = map.IndexOf(column);
-        return index < 0 ? "" : reader.GetString(index).Trim();
+        if (index < 0)
+        {
+            return "";
+        }
+
+        // Ids and names are keys: look-alike spellings of one value become one (KeyNormalizer). Free text and URLs are
+        // shown as written.
+        var text = reader.GetString(index);
+        return Columns[column].FreeText || Columns[column].Verbatim ? text.Trim() : Unicode.KeyNormalizer.Normalize(text);
     }
 
     /// <summary>

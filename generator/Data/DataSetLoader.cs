@@ -103,6 +103,11 @@ public static class DataSetLoader
             }
         });
 
+        foreach (var issue in LookAlikes(influencers, tracking, payouts, notices))
+        {
+            logs[Array.IndexOf(FileOrder, issue.File)].Add(issue);
+        }
+
         return new DataSet(
             influencers,
             posts,
@@ -117,6 +122,21 @@ public static class DataSetLoader
             PostDays = postDays,
             PostRows = postRows,
         };
+    }
+
+    // Ids and names that differ only by look-alike letters (LookAlikeKeys): campaigns are met in tracking (summed,
+    // so line 0) and then in payouts.
+    private static List<DataIssue> LookAlikes(
+        IReadOnlyList<Influencer> influencers, IReadOnlyList<TrackingTotal> tracking, IReadOnlyList<Payout> payouts, List<string> notices)
+    {
+        const string Tracking = TrackingLoader.FileName;
+        return Unicode.LookAlikeKeys.Find(influencers.Select(i => (i.Id, InfluencerLoader.FileName, i.Line)), "influencer_id", notices.Add)
+            .Concat(Unicode.LookAlikeKeys.Find(influencers.Select(i => (i.Name, InfluencerLoader.FileName, i.Line)), "name", notices.Add))
+            .Concat(Unicode.LookAlikeKeys.Find(
+                tracking.Select(t => (t.Campaign, Tracking, 0)).Concat(payouts.Select(p => (p.Campaign, PayoutLoader.FileName, p.Line))), "campaign", notices.Add))
+            .Concat(Unicode.LookAlikeKeys.Find(tracking.Select(t => (t.Brand, Tracking, 0)), "brand", notices.Add))
+            .Concat(Unicode.LookAlikeKeys.Find(tracking.Select(t => (t.Product, Tracking, 0)), "product", notices.Add))
+            .ToList();
     }
 
     private static InputFileException NoInfluencers(IssueLog log)

@@ -14,7 +14,7 @@ internal static class PostLoader
         new("influencer_id", Required: true),
         new("platform", Required: false),
         new("date", Required: true, Date: true),
-        new("url", Required: false),
+        new("url", Required: false, Verbatim: true),
         new("caption", Required: false, FreeText: true),
         new("reach", Required: true),
         new("likes", Required: true),
