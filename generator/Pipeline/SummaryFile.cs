@@ -87,7 +87,7 @@ public static class SummaryFile
             var full = Path.GetFullPath(path ?? summary.MarkdownPath);
             var folder = Path.GetDirectoryName(full)!;
             Directory.CreateDirectory(folder);
-            var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.writing-{Environment.ProcessId}");
+            var temporary = Path.Combine(folder, $"{SiblingNames.Stem(Path.GetFileName(full))}.writing-{Environment.ProcessId}");
             try
             {
                 File.WriteAllText(temporary, SummaryMarkdownWriter.Format(model, title, baseline), new UTF8Encoding(false));

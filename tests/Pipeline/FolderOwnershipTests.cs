@@ -133,4 +133,36 @@ public sealed class FolderOwnershipTests : IDisposable
         Assert.DoesNotContain("warning: ", again.Error, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllText(summary), File.ReadAllText(inside));
     }
+
+    [Fact]
+    public void An_out_name_of_255_bytes_is_built_and_rebuilt()
+    {
+        var data = temp.CopyFixture("handchecked");
+        foreach (var name in new[] { new string('r', 255), string.Concat(Enumerable.Repeat("é", 127)) })
+        {
+            var site = temp.Combine(name);
+            var first = CliRun.Of("build", "--data", data, "--out", site);
+            Assert.True(first.ExitCode == 0, first.Error);
+            var again = CliRun.Of("build", "--data", data, "--out", site, "--summary-md", temp.Combine(name[..100] + ".md"));
+            Assert.True(again.ExitCode == 0, again.Error);
+            Assert.True(File.Exists(Path.Combine(site, "index.html")));
+        }
+
+        Assert.Equal(3, Directory.GetFileSystemEntries(temp.Path).Length - 2); // data, two sites, a summary
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(225)]
+    [InlineData(226)]
+    [InlineData(255)]
+    public void Sibling_names_stay_within_the_file_name_limit(int length)
+    {
+        var name = new string('n', length);
+        var stem = SiblingNames.Stem(name);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(stem + ".previous-4294967295-deadbeef") <= 255, stem);
+        Assert.Equal(stem, SiblingNames.Stem(name));
+        Assert.Equal(length <= 225, stem == "." + name);
+        Assert.NotEqual(SiblingNames.Stem(name + "x"), SiblingNames.Stem(name + "y"));
+    }
 }

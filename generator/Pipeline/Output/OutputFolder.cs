@@ -60,9 +60,10 @@ public static class OutputFolder
         var parent = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
         var stamp = string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
-        var staging = Path.Combine(parent, $".{name}.building-{stamp}");
-        var spare = Path.Combine(parent, $".{name}.previous-{stamp}");
-        var warnings = new List<string>(Leftovers(parent, name, staging));
+        var stem = SiblingNames.Stem(name);
+        var staging = Path.Combine(parent, $"{stem}.building-{stamp}");
+        var spare = Path.Combine(parent, $"{stem}.previous-{stamp}");
+        var warnings = new List<string>(Leftovers(parent, stem, staging));
 
         // Our own name: mkdir of an existing folder would quietly reuse it, so check.
         if (Path.Exists(staging))
@@ -108,7 +109,7 @@ public static class OutputFolder
     private static string SwapIn(OutputClaim claim, string staging, string spare, List<string> warnings)
     {
         var full = claim.FullPath;
-        using var held = ParentLock.Take(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.lock");
+        using var held = ParentLock.Take(Path.GetDirectoryName(full)!, $"{SiblingNames.Stem(Path.GetFileName(full))}.lock");
 
         // Under the lock: the folder may have changed since the build started.
         var state = OutputStates.Of(full, claim.Marker);
@@ -217,15 +218,15 @@ public static class OutputFolder
     }
 
     /// <summary>Staging and previous folders of earlier builds (killed ones, or another running now): left alone, reported.</summary>
-    private static IEnumerable<string> Leftovers(string parent, string name, string ours)
+    private static IEnumerable<string> Leftovers(string parent, string stem, string ours)
     {
         if (!Directory.Exists(parent))
         {
             return [];
         }
 
-        return Directory.EnumerateDirectories(parent, $".{name}.*")
-            .Where(d => d != ours && (Path.GetFileName(d).StartsWith($".{name}.building", StringComparison.Ordinal) || Path.GetFileName(d).StartsWith($".{name}.previous", StringComparison.Ordinal)))
+        return Directory.EnumerateDirectories(parent, $"{stem}.*")
+            .Where(d => d != ours && (Path.GetFileName(d).StartsWith($"{stem}.building", StringComparison.Ordinal) || Path.GetFileName(d).StartsWith($"{stem}.previous", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .Select(d => $"'{d}' was left by another build (killed, or still running); it was not touched: delete it yourself when no build is running.");
     }
