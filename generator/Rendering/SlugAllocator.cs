@@ -30,14 +30,13 @@ public sealed class SlugAllocator
     public string Take(string name, string emptyStem)
     {
         var slug = ViewSlugs.Slugify(name);
-        slug = slug.Length > ViewSlugs.MaxLength ? slug[..ViewSlugs.MaxLength] : slug;
+        slug = (slug.Length > ViewSlugs.MaxLength ? slug[..ViewSlugs.MaxLength] : slug).TrimEnd('-');
         var stem = slug.Length == 0 ? emptyStem : slug;
         var candidate = stem;
         for (var n = 2; taken.Contains(candidate); n++)
         {
-            // "<b>" is "-b-": its second is "-b-2", not "-b--2". A slug never holds "--", the
-            // separator of element ids (see ElementIds).
-            candidate = $"{stem.TrimEnd('-')}-{n}";
+            // A slug never ends in '-' (Slugify) nor holds "--", the separator of element ids (see ElementIds).
+            candidate = $"{stem}-{n}";
         }
 
         taken.Add(candidate);

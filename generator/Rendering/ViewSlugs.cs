@@ -33,7 +33,7 @@ public static class ViewSlugs
         return slugs;
     }
 
-    /// <summary>SPEC 3's rule on its own: lower-case, runs of anything but a-z0-9 become one '-'.</summary>
+    /// <summary>SPEC 3's rule on its own: lower-case, runs of anything but a-z0-9 become one '-', none at either end.</summary>
     public static string Slugify(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -52,7 +52,8 @@ public static class ViewSlugs
             }
         }
 
-        // A slug of only dashes carries nothing: treat it as empty so it gets a numbered name.
-        return builder.ToString().Trim('-').Length == 0 ? string.Empty : builder.ToString();
+        // Dashes at either end carry nothing, and a slug starting with '-' reads as an option to a shell command
+        // (`rm -b-.html`); a slug of only dashes is empty, so it gets a numbered name.
+        return builder.ToString().Trim('-');
     }
 }
