@@ -7,13 +7,21 @@ namespace RoiReportGen.Rendering.Site.Entities;
 /// </summary>
 /// <param name="IsReport">True on index.html: the title is its h1 and "Print all platforms" is offered.</param>
 /// <param name="ReportHref">Where the title of an entity page leads: the report view the reader came from.</param>
-public sealed record HeaderView(string Title, string Subtitle, string Root, bool IsReport, string ReportHref);
+public sealed record HeaderView(string Title, string Subtitle, string Root, bool IsReport, string ReportHref)
+{
+    /// <summary>The title as a page's &lt;title&gt; shows it, without control characters (<see cref="TitleText"/>).</summary>
+    public string PageTitle => TitleText.Of(Title);
+}
 
 /// <summary>What every entity page has: its header, what it is, its name and the way back to the report.</summary>
 /// <param name="Kind">"Influencer", "Campaign" or "Brand".</param>
 /// <param name="BackHref">"../index.html#view=PLATFORM&amp;period=all": the view the page belongs to (report.js replaces it with the view the reader came from).</param>
 /// <param name="BackLabel">"Back to the report (Instagram)".</param>
-public sealed record EntityShell(HeaderView Header, string Kind, string Name, string BackHref, string BackLabel);
+public sealed record EntityShell(HeaderView Header, string Kind, string Name, string BackHref, string BackLabel)
+{
+    /// <summary>The name as the page's &lt;title&gt; shows it, without control characters (<see cref="TitleText"/>).</summary>
+    public string TitleName => TitleText.Of(Name);
+}
 
 /// <summary>A line of a page's profile: a label and its values (each a link when its Href is set).</summary>
 public sealed record EntityFact(string Label, IReadOnlyList<EntityCell> Values);
