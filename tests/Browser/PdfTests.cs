@@ -81,6 +81,35 @@ public sealed class PdfTests(ShippedReport report) : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // a shell script as the browser
+    public async Task A_browser_that_writes_no_pdf_fails_the_build_and_leaves_the_output_untouched()
+    {
+        var site = PreviousReport.Create(temp.Combine("site"));
+        var before = FolderSnapshot.Of(site);
+        // Exits 0 and writes an HTML error page where the PDF should be.
+        var fake = temp.Combine("fake-chromium");
+        File.WriteAllText(fake, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in --print-to-pdf=*) echo '<html>no</html>' > \"${a#--print-to-pdf=}\";; esac; done\nexit 0\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var generator = Path.Combine(AppContext.BaseDirectory, "RoiReportGen.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { generator, "build", "--data", RepoPaths.Data, "--out", site, "--pdf" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment[ChromiumLocator.OverrideVariable] = fake;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        await output;
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("is not a PDF (it does not start with %PDF-)", error, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Of(site));
+    }
+
+    [Fact]
     public void The_locator_prefers_the_configured_browser_then_the_path()
     {
         var bin = Directory.CreateDirectory(temp.Combine("bin")).FullName;

@@ -51,11 +51,24 @@ public static class PdfPrinter
             {
                 throw new IOException($"{chromium} could not print the report (exit code {process.ExitCode}): {LastLine(stderr.Result)}");
             }
+
+            // A program that exits 0 and writes something else (a wrapper, an error page) must not become report.pdf.
+            if (!IsPdf(pdf))
+            {
+                throw new IOException($"{chromium} wrote a file that is not a PDF (it does not start with %PDF-), so report.pdf was not written");
+            }
         }
         finally
         {
             profile.Delete(recursive: true);
         }
+    }
+
+    private static bool IsPdf(string path)
+    {
+        Span<byte> start = stackalloc byte[5];
+        using var stream = File.OpenRead(path);
+        return stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && start.SequenceEqual("%PDF-"u8);
     }
 
     private static string LastLine(string text) =>
