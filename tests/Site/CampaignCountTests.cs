@@ -49,6 +49,13 @@ public sealed class CampaignCountTests : IDisposable
         Assert.All(csv.Rows, r => Assert.Equal(group, r["overlap_group"]));
         Assert.Contains("lift measured jointly for 1,000 campaigns", html, StringComparison.Ordinal);
 
+        // The charts stay bounded: the Campaign ROAS chart's data table lists 200 and says so (the campaign table
+        // lists all), and the trend shades 200 windows, not 1,000.
+        Assert.Contains("The 200 campaigns with the highest ROAS of 1,000; the campaign table below lists every one.", html, StringComparison.Ordinal);
+        var trend = html[html.IndexOf("id=\"view-all--fig-trend\"", StringComparison.Ordinal)..];
+        trend = trend[..trend.IndexOf("</script>", StringComparison.Ordinal)];
+        Assert.Equal(200, CountOf(trend, "\"layer\":\"below\""));
+
         // Every campaign page carries the group's picture; its table lists 20 of the 1,000 (uncapped: 1,000 rows on each
         // of 1,000 pages, 317 MB written in 100 s). This page's own campaign leads.
         var page = File.ReadAllText(temp.Combine("site", "campaigns", "campaign-0500.html"));

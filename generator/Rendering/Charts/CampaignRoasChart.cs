@@ -8,6 +8,9 @@ public static class CampaignRoasChart
     public const string Name = "campaign-roas";
     public const string Title = "Campaign ROAS";
 
+    /// <summary>The most campaigns the chart's data table lists.</summary>
+    public const int MaxTableRows = 200;
+
     public static ChartFigure Build(ChartView view)
     {
         var campaigns = view.View.Campaigns
@@ -16,13 +19,21 @@ public static class CampaignRoasChart
             .ThenBy(c => c.Campaign, StringComparer.Ordinal)
             .ToList();
 
-        // The table lists every campaign, also those without payout (ROAS "—"), so none goes missing.
+        // The table lists every campaign, also those without payout (ROAS "—"), so none goes missing; past
+        // MaxTableRows (20,000 campaigns made a 3.4 MB table in the page) it lists the best and points to the
+        // section's campaign table, which holds every one.
+        var listed = campaigns.Concat(view.View.Campaigns.Where(c => c.Roas is null)).ToList();
         var table = ChartView.Table(
             ["Campaign", "Brand", "ROAS", "Revenue", "Payout"],
-            campaigns.Concat(view.View.Campaigns.Where(c => c.Roas is null)),
+            listed.Take(MaxTableRows),
             c => [c.Campaign, c.Brand, DisplayFormat.Ratio(c.Roas), DisplayFormat.Money(c.Revenue), DisplayFormat.Money(c.Payout)],
             (0, c => view.Pages.CampaignPage(c.Campaign)),
             (1, c => view.Pages.BrandPage(c.Brand)));
+        if (listed.Count > MaxTableRows)
+        {
+            table = table with { Note = $"The {DisplayFormat.Count(MaxTableRows)} campaigns with the highest ROAS of {DisplayFormat.Count(listed.Count)}; the campaign table below lists every one." };
+        }
+
         if (campaigns.Count == 0)
         {
             return view.Figure(Name, Title, ChartLayout.Empty("No campaigns with payout in this view"), table);
