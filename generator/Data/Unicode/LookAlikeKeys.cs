@@ -17,10 +17,13 @@ internal static class LookAlikeKeys
     /// <param name="unchecked">Told once when non-ASCII keys could not be checked (no ICU on the machine).</param>
     public static IEnumerable<DataIssue> Find(IEnumerable<(string Key, string File, int Line)> keys, string column, Action<string> @unchecked)
     {
+        // Tracking's keys are a few thousand strings shared by millions of summed rows: a string object already seen
+        // is skipped by reference (a pointer hash) before its text is hashed.
+        var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
         var first = new Dictionary<string, (string File, int Line, int Order)>(StringComparer.Ordinal);
         foreach (var (key, file, line) in keys)
         {
-            if (key.Length > 0)
+            if (key.Length > 0 && seen.Add(key))
             {
                 first.TryAdd(key, (file, line, first.Count));
             }

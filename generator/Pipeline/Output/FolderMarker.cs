@@ -60,17 +60,23 @@ public sealed class FolderMarker
     /// Every file and link under <paramref name="folder"/>, and every empty folder (with a trailing '/'), relative and
     /// '/'-separated; a link is listed, never followed.
     /// </summary>
-    public static IEnumerable<string> FilesUnder(string folder) => FilesUnder(new DirectoryInfo(folder), "");
+    /// <param name="skipped">Top-level entries left out, not even looked into (a repository's .git).</param>
+    public static IEnumerable<string> FilesUnder(string folder, params string[] skipped) => FilesUnder(new DirectoryInfo(folder), "", skipped);
 
-    private static IEnumerable<string> FilesUnder(DirectoryInfo folder, string prefix)
+    private static IEnumerable<string> FilesUnder(DirectoryInfo folder, string prefix, string[] skipped)
     {
         var empty = true;
         foreach (var entry in folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             empty = false;
+            if (prefix.Length == 0 && skipped.Contains(entry.Name, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
             if (entry is DirectoryInfo directory && entry.LinkTarget is null)
             {
-                foreach (var file in FilesUnder(directory, $"{prefix}{entry.Name}/"))
+                foreach (var file in FilesUnder(directory, $"{prefix}{entry.Name}/", skipped))
                 {
                     yield return file;
                 }

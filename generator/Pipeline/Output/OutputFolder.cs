@@ -158,11 +158,7 @@ public static class OutputFolder
             return [];
         }
 
-        return [.. FolderMarker.FilesUnder(full).Where(f =>
-            !written.Contains(f)
-            && f != marker.FileName
-            && !KeptFiles.Contains(f, StringComparer.Ordinal)
-            && f != GitEntry && !f.StartsWith(GitEntry + "/", StringComparison.Ordinal))];
+        return [.. FolderMarker.FilesUnder(full, [GitEntry, marker.FileName, .. KeptFiles]).Where(f => !written.Contains(f))];
     }
 
     // The repository of a gh-pages checkout goes with the folder: moved (a rename: no copy of its history) from the old
