@@ -16,7 +16,7 @@ public sealed class DebianPackagesTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void The_tests_list_names_chromium_poppler_the_noto_fonts_and_openpyxl_by_the_files_the_tests_use()
+    public void The_tests_list_names_chromium_poppler_the_noto_fonts_openpyxl_and_icu_by_the_files_the_tests_use()
     {
         Assert.Equal(
             [
@@ -24,6 +24,7 @@ public sealed class DebianPackagesTests : IDisposable
                 ("poppler-utils", "/usr/bin/pdftotext"),
                 ("fonts-noto-core", "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"),
                 ("python3-openpyxl", "/usr/lib/python3/dist-packages/openpyxl/__init__.py"),
+                ("libicu72", "/usr/lib/x86_64-linux-gnu/libicui18n.so.72"),
             ],
             DebianPackages.Read(DebianPackages.ListPath));
     }
