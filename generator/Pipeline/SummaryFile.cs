@@ -66,7 +66,7 @@ public static class SummaryFile
         for (var f = folder; f is not null; f = Path.GetDirectoryName(f))
         {
             var name = Path.GetFileName(f);
-            if (name.StartsWith('.') && (name.Contains(".building", StringComparison.Ordinal) || name.Contains(".previous", StringComparison.Ordinal)))
+            if (SiblingNames.IsBuildFolder(name))
             {
                 return $"--summary-md '{path}' is inside a folder where a build stages or parks a report ('{f}'). Nothing was written.";
             }

@@ -61,8 +61,8 @@ public static class OutputFolder
         var name = Path.GetFileName(full);
         var stamp = string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
         var stem = SiblingNames.Stem(name);
-        var staging = Path.Combine(parent, $"{stem}.building-{stamp}");
-        var spare = Path.Combine(parent, $"{stem}.previous-{stamp}");
+        var staging = Path.Combine(parent, $"{stem}{SiblingNames.Building}-{stamp}");
+        var spare = Path.Combine(parent, $"{stem}{SiblingNames.Previous}-{stamp}");
         var warnings = new List<string>(Leftovers(parent, stem, staging));
 
         // Our own name: mkdir of an existing folder would quietly reuse it, so check.
@@ -222,7 +222,7 @@ public static class OutputFolder
         }
 
         return Directory.EnumerateDirectories(parent, $"{stem}.*")
-            .Where(d => d != ours && (Path.GetFileName(d).StartsWith($"{stem}.building", StringComparison.Ordinal) || Path.GetFileName(d).StartsWith($"{stem}.previous", StringComparison.Ordinal)))
+            .Where(d => d != ours && SiblingNames.IsBuildFolder(Path.GetFileName(d), stem))
             .Order(StringComparer.Ordinal)
             .Select(d => $"'{d}' was left by another build (killed, or still running); it was not touched: delete it yourself when no build is running.");
     }

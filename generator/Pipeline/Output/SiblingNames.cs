@@ -11,6 +11,12 @@ namespace RoiReportGen.Pipeline;
 /// </summary>
 internal static class SiblingNames
 {
+    /// <summary>What follows the stem in a build's staging folder (<c>.NAME.building-PID-RANDOM</c>).</summary>
+    public const string Building = ".building";
+
+    /// <summary>What follows the stem in a parked previous report (<c>.NAME.previous-PID-RANDOM</c>).</summary>
+    public const string Previous = ".previous";
+
     private const int MaxNameBytes = 255;
 
     // The longest ending a sibling takes: ".previous-", a process id of up to 10 digits, "-" and 8 hex digits.
@@ -43,4 +49,12 @@ internal static class SiblingNames
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..HashDigits];
         return $".{cut}~{hash}";
     }
+
+    /// <summary>Whether <paramref name="stem"/>'s sibling <paramref name="name"/> is a staging or parked folder.</summary>
+    public static bool IsBuildFolder(string name, string stem) =>
+        name.StartsWith(stem + Building, StringComparison.Ordinal) || name.StartsWith(stem + Previous, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="name"/> is a staging or parked folder of any target.</summary>
+    public static bool IsBuildFolder(string name) =>
+        name.StartsWith('.') && (name.Contains(Building, StringComparison.Ordinal) || name.Contains(Previous, StringComparison.Ordinal));
 }
