@@ -52,7 +52,8 @@ internal static class LookAlikeKeys
                     line,
                     column,
                     key,
-                    $"'{key}' looks like '{earlier}' ({Difference(earlier, key)}); they are counted as two {column} values: write them alike if they are one",
+                    // Words first: the Data quality counts group issues by the text before the first quote.
+                    $"looks like '{earlier}' ({Difference(earlier, key)}); they are counted as two {column} values: write them alike if they are one",
                     IssueAction.Kept,
                     ""));
             }
