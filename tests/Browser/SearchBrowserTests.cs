@@ -194,6 +194,9 @@ public sealed class SearchBrowserTests(ShippedReport report, ITestOutputHelper o
         await page.Page.Keyboard.PressAsync("ArrowDown"); // opens the list again on the first result
         Assert.Equal("site-search-option-0", await input.GetAttributeAsync("aria-activedescendant"));
         await page.Page.Keyboard.PressAsync("ArrowDown");
+        // Enter follows the active option: on a loaded machine, wait until the second is active (a clean-clone CI run
+        // once timed out waiting for the page after Enter).
+        await page.Page.WaitForFunctionAsync("() => document.getElementById('site-search-input').getAttribute('aria-activedescendant') === 'site-search-option-1'");
         await page.Page.Keyboard.PressAsync("Enter");
         await AtPageAsync(page, ShippedPages.Value.InfluencerPage("INF058")!);
         Assert.Empty(page.BlockedRequests);
