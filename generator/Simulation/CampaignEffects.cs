@@ -12,7 +12,15 @@ internal static class CampaignEffects
     /// <summary>No deal is all anyway: some of even a leaker's orders are new, which also bounds the writer's loop.</summary>
     public const double MaxAnywayShare = 0.95;
 
-    public static void Assign(IReadOnlyList<SimulatedCampaign> campaigns, SimulationOptions options, SplitMix64 rng)
+    /// <summary>A zero-effect campaign's anyway share: all but a few of its orders (the writer draws until its few new ones).</summary>
+    public const double ZeroEffectAnywayShare = 0.98;
+
+    /// <summary>The carry-over's first day at carry-over level 1, per steady day's new attributed sales.</summary>
+    public const double CarryRate = 0.5;
+
+    /// <param name="rng">The anyway shares and halo rates (the stream of the world before the carry-over knobs).</param>
+    /// <param name="carryRng">Which campaigns bring no new buyers and how fast each one's carry-over decays: its own stream.</param>
+    public static void Assign(IReadOnlyList<SimulatedCampaign> campaigns, SimulationOptions options, SplitMix64 rng, SplitMix64 carryRng)
     {
         foreach (var campaign in campaigns)
         {
@@ -23,7 +31,19 @@ internal static class CampaignEffects
             }
 
             // Per new attributed order; with a typical anyway share of 0.3 that is about 5–15% of attributed sales.
-            campaign.SetEffects(shares, options.Halo * rng.NextDouble(0.07, 0.21));
+            var halo = options.Halo * rng.NextDouble(0.07, 0.21);
+            var zero = carryRng.Chance(options.ZeroEffect);
+            // A decay time of 5–10 days: the carry-over fades over three to six weeks, most of it in the first two.
+            var decay = carryRng.NextDouble(5, 10);
+            if (zero)
+            {
+                Array.Fill(shares, ZeroEffectAnywayShare);
+                campaign.SetEffects(shares, 0, 0, decay, zeroEffect: true);
+            }
+            else
+            {
+                campaign.SetEffects(shares, halo, options.Carryover * CarryRate, decay);
+            }
         }
     }
 

@@ -54,10 +54,14 @@ internal sealed class DailyRowPlan
 
     public long Total => Baseline.Sum() + NetAttributed.Sum() + Halo.Sum();
 
-    public static DailyRowPlan Create(SimulationOptions options, IReadOnlyList<SimulatedCampaign> campaigns, SplitMix64 rng)
+    /// <param name="season">The sale weeks' factors (<see cref="SaleSeason.None"/> without them).</param>
+    /// <param name="shocks">Each brand's own noise and price step.</param>
+    public static DailyRowPlan Create(
+        SimulationOptions options, IReadOnlyList<SimulatedCampaign> campaigns, SplitMix64 rng, SaleSeason season, DemandShocks shocks)
     {
         var days = options.LastDay.DayNumber - options.FirstDay.DayNumber + 1;
         var products = ProductCatalog.All;
+        var brandOf = products.Select(p => ProductCatalog.BrandIndex(p.Brand)).ToArray();
         var popularity = products.Sum(p => p.Popularity);
         var drift = products.Select(_ => options.Trend * rng.NextDouble(-ProductDrift, ProductDrift)).ToArray();
         var productCumulative = new double[days * products.Count];
@@ -66,6 +70,9 @@ internal sealed class DailyRowPlan
         var netWeights = new double[days];
         var haloWeights = new double[days];
         var keepShares = campaigns.Select(c => 1 - c.MeanAnywayShare).ToArray();
+        // The persistence knob: each product's noise and the shared noise follow each other from day to day.
+        var productNoise = products.Select(_ => new Ar1(options.Persistence)).ToArray();
+        var sharedNoise = new Ar1(options.Persistence);
         for (var d = 0; d < days; d++)
         {
             var day = options.FirstDay.AddDays(d);
@@ -74,28 +81,35 @@ internal sealed class DailyRowPlan
             for (var p = 0; p < products.Count; p++)
             {
                 // Each product drifts its own way (centred on mid-period) and has its own good and bad days.
-                var own = (1 + (drift[p] * ((2 * progress) - 1))) * Math.Exp(options.Noise * ProductNoise * rng.NextGaussian());
+                var own = (1 + (drift[p] * ((2 * progress) - 1))) * Math.Exp(options.Noise * ProductNoise * productNoise[p].Next(rng.NextGaussian()));
+                own *= season.Factor(d, p) * shocks.Factor(d, brandOf[p]);
                 sum += products[p].Popularity * own;
                 productCumulative[(d * products.Count) + p] = sum;
             }
 
-            var shared = Seasonality(day) * (1 + (options.Trend * SharedGrowth * progress)) * Math.Exp(options.Noise * SharedNoise * rng.NextGaussian());
+            var shared = Seasonality(day) * (1 + (options.Trend * SharedGrowth * progress)) * Math.Exp(options.Noise * SharedNoise * sharedNoise.Next(rng.NextGaussian()));
             organicWeights[d] = shared * sum / popularity;
             for (var c = 0; c < campaigns.Count; c++)
             {
-                if (campaigns[c].CanSell && campaigns[c].IsActive(day))
+                if (!campaigns[c].CanSell)
+                {
+                    continue;
+                }
+
+                if (campaigns[c].IsActive(day))
                 {
                     var intensity = campaigns[c].Intensity(day);
                     grossWeights[d] += intensity;
                     netWeights[d] += intensity * keepShares[c];
-                    haloWeights[d] += intensity * keepShares[c] * campaigns[c].HaloRate;
                 }
+
+                haloWeights[d] += campaigns[c].LiftWeight(day);
             }
         }
 
         // The attributed rows written come to about the gross target: the net ones plus the anyway ones.
         var gross = grossWeights.Sum();
-        var attributedTotal = gross > 0 ? (long)Math.Round(options.TrackingRows * (1 - options.OrganicShare)) : 0;
+        var attributedTotal = gross > 0 ? (long)Math.Min(Math.Round(options.TrackingRows * (1 - options.OrganicShare) * options.CampaignSize), options.TrackingRows) : 0;
         var netTotal = gross > 0 ? (long)Math.Round(attributedTotal * netWeights.Sum() / gross) : 0;
         var haloTotal = gross > 0 ? (long)Math.Round(attributedTotal * haloWeights.Sum() / gross) : 0;
         haloTotal = Math.Min(haloTotal, options.TrackingRows - netTotal);

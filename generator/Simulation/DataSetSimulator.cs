@@ -28,6 +28,12 @@ public static class DataSetSimulator
     private const ulong DemandStage = 7;
     private const ulong PaymentDateStage = 8;
 
+    // The harder world's knobs draw from stages of their own, so at 0 they leave every draw above as it was.
+    private const ulong SeasonStage = 9;
+    private const ulong ShockStage = 10;
+    private const ulong CarryStage = 11;
+    private const ulong SpillStage = 12;
+
     /// <summary>
     /// Writes influencers.csv, posts.csv, tracking_data.csv and payouts.csv into
     /// <paramref name="outputDirectory"/> (created if missing; the files are overwritten), and beside them
@@ -45,17 +51,21 @@ public static class DataSetSimulator
 
         var influencers = InfluencerGenerator.Generate(options.Influencers, SplitMix64.ForStage(options.Seed, RosterStage));
         var campaigns = CampaignPlanner.Plan(influencers, options, SplitMix64.ForStage(options.Seed, PlanStage));
-        CampaignEffects.Assign(campaigns, options, SplitMix64.ForStage(options.Seed, EffectStage));
+        CampaignEffects.Assign(campaigns, options, SplitMix64.ForStage(options.Seed, EffectStage), SplitMix64.ForStage(options.Seed, CarryStage));
         var posts = PostGenerator.Generate(campaigns, SplitMix64.ForStage(options.Seed, PostStage));
 
         WriteInfluencers(Path.Combine(outputDirectory, InfluencersFile), influencers);
         var postsPerInfluencer = WritePosts(Path.Combine(outputDirectory, PostsFile), posts, influencers.Count);
 
         long trackingRows;
-        var writer = new TrackingStreamWriter(campaigns, SplitMix64.ForStage(options.Seed, TrackingStage));
+        var writer = new TrackingStreamWriter(
+            campaigns, options, SplitMix64.ForStage(options.Seed, TrackingStage), SplitMix64.ForStage(options.Seed, SpillStage));
         using (var csv = Open(Path.Combine(outputDirectory, TrackingFile)))
         {
-            var plan = DailyRowPlan.Create(options, campaigns, SplitMix64.ForStage(options.Seed, DemandStage));
+            var days = options.LastDay.DayNumber - options.FirstDay.DayNumber + 1;
+            var season = SaleSeason.Create(options.FirstDay, days, options.Festivals, SplitMix64.ForStage(options.Seed, SeasonStage));
+            var shocks = DemandShocks.Create(options, days, SplitMix64.ForStage(options.Seed, ShockStage));
+            var plan = DailyRowPlan.Create(options, campaigns, SplitMix64.ForStage(options.Seed, DemandStage), season, shocks);
             trackingRows = writer.Write(csv, plan, rowsWritten);
         }
 

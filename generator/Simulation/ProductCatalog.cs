@@ -34,6 +34,20 @@ internal static class ProductCatalog
         new(Gritzo, "SuperMilk Daily Nutrition Vanilla 400g", "SuperMilk Daily", 599m, 2),
     ];
 
+    /// <summary>The place of <paramref name="brand"/> in <see cref="Brands"/>.</summary>
+    public static int BrandIndex(string brand)
+    {
+        for (var i = 0; i < Brands.Count; i++)
+        {
+            if (Brands[i] == brand)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("not a brand of the catalog: " + brand, nameof(brand));
+    }
+
     public static IReadOnlyList<Product> OfBrand(string brand) => [.. All.Where(p => p.Brand == brand)];
 
     /// <summary>

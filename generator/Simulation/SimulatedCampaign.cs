@@ -49,11 +49,32 @@ internal sealed class SimulatedCampaign(
     /// <summary>Unattributed extra sales of the campaign's products during its window, per new (not anyway) attributed sale.</summary>
     public double HaloRate { get; private set; }
 
+    /// <summary>
+    /// Unattributed extra sales after the window on its first day, per steady day's new attributed sales (the
+    /// carry-over knob); they decay by e every <see cref="CarryDecayDays"/> days.
+    /// </summary>
+    public double CarryRate { get; private set; }
+
+    /// <summary>The carry-over's decay time in days (two to four weeks until it fades).</summary>
+    public double CarryDecayDays { get; private set; } = 1;
+
+    /// <summary>A campaign that brings no new buyers: every code user would have bought anyway, no halo, no carry-over.</summary>
+    public bool ZeroEffect { get; private set; }
+
+    /// <summary>Days after the window with carry-over: four decay times, after which less than 2% of its first day's is left.</summary>
+    public int CarryDays => CarryRate > 0 ? (int)Math.Ceiling(4 * CarryDecayDays) : 0;
+
     /// <summary>Organic revenue taken out of the world without campaigns by this campaign's anyway orders (exact).</summary>
     public decimal CannibalisedRevenue { get; set; }
 
-    /// <summary>Revenue of the halo rows written for this campaign (exact).</summary>
+    /// <summary>Revenue of the halo rows written for this campaign (exact), in the window or after it, on its products or the brand's others.</summary>
     public decimal HaloRevenue { get; set; }
+
+    /// <summary>The part of <see cref="HaloRevenue"/> written after the window (the carry-over).</summary>
+    public decimal CarryoverRevenue { get; set; }
+
+    /// <summary>The part of <see cref="HaloRevenue"/> on the brand's products the campaign does not promote (the spill).</summary>
+    public decimal SpillRevenue { get; set; }
 
     /// <summary>The campaign's true incremental revenue: attributed − cannibalised + halo, exact to the paisa.</summary>
     public decimal TrueIncrementalRevenue => Revenue.Sum() - CannibalisedRevenue + HaloRevenue;
@@ -80,10 +101,13 @@ internal sealed class SimulatedCampaign(
     }
 
     /// <summary>Sets the drawn true effect (members must be sealed).</summary>
-    public void SetEffects(double[] anywayShares, double haloRate)
+    public void SetEffects(double[] anywayShares, double haloRate, double carryRate = 0, double carryDecayDays = 1, bool zeroEffect = false)
     {
         AnywayShares = anywayShares;
         HaloRate = haloRate;
+        CarryRate = carryRate;
+        CarryDecayDays = carryDecayDays;
+        ZeroEffect = zeroEffect;
         var total = Members.Sum(m => m.SalesWeight);
         MeanAnywayShare = total > 0 ? Members.Select((m, i) => m.SalesWeight * anywayShares[i]).Sum() / total : 0;
     }
@@ -105,6 +129,29 @@ internal sealed class SimulatedCampaign(
     public double Intensity(DateOnly day)
     {
         var t = day.DayNumber - Start.DayNumber;
-        return Volume * Members.Count / Days * (0.7 + (1.5 * Math.Exp(-t / 6.0)));
+        return Volume * Members.Count / Days * (SteadyLevel + (1.5 * Math.Exp(-t / 6.0)));
     }
+
+    /// <summary>
+    /// The weight of the campaign's unattributed extra sales on a day: in the window its halo rate times its new
+    /// attributed sales; after it the carry-over, starting at <see cref="CarryRate"/> times a steady day's new
+    /// sales and decaying; 0 otherwise.
+    /// </summary>
+    public double LiftWeight(DateOnly day)
+    {
+        if (IsActive(day))
+        {
+            return Intensity(day) * (1 - MeanAnywayShare) * HaloRate;
+        }
+
+        var after = day.DayNumber - End.DayNumber;
+        return after > 0 && after <= CarryDays
+            ? Volume * Members.Count / Days * SteadyLevel * (1 - MeanAnywayShare) * CarryRate * Math.Exp(-(after - 1) / CarryDecayDays)
+            : 0;
+    }
+
+    /// <summary>Whether <paramref name="day"/> is in the window or its carry-over.</summary>
+    public bool Lifts(DateOnly day) => day >= Start && day.DayNumber <= End.DayNumber + CarryDays;
+
+    private const double SteadyLevel = 0.7;
 }

@@ -20,6 +20,27 @@ namespace RoiReportGen.Simulation;
 /// </param>
 /// <param name="Noise">Strength of the day-to-day noise of organic sales (shared and per product); 0 = only sampling noise.</param>
 /// <param name="Halo">Multiplies each campaign's halo rate (unattributed extra sales, 5–15% of its attributed sales at 1); 0 = none.</param>
+/// <param name="Carryover">
+/// Multiplies the carry-over: unattributed extra sales after a window (people who saw a post buy later), decaying
+/// over two to four weeks; at 1 they start at half a steady day's new sales. 0 = the halo stops with the window.
+/// </param>
+/// <param name="Spill">Share of the halo and carry-over that lands on the brand's products the campaign did not promote (0–1).</param>
+/// <param name="Festivals">
+/// Multiplies the lift of the Indian sale and festival weeks on organic demand (Republic Day, Holi, summer sales,
+/// Independence Day, the festive sales, Diwali, New Year, and the brands' own anniversary sale), each product
+/// reacting with its own sensitivity; 0 = no sale weeks.
+/// </param>
+/// <param name="Persistence">
+/// Lag-1 autocorrelation of the day-to-day noise of log demand (0–0.99): 0 = independent days. Above 0 a brand
+/// also has its own shared noise (its products move together), growing with the persistence.
+/// </param>
+/// <param name="PriceStep">
+/// Size of a mid-year price change: one brand's demand steps by up to this share (up or down) from a day in the
+/// middle third of the data (0–1); 0 = none.
+/// </param>
+/// <param name="ZeroEffect">Share of campaigns that bring no new buyers: their codes are used by buyers who would have bought anyway, and they have no halo (0–1).</param>
+/// <param name="Discount">Multiplies the coupon discount (10, 15 or 20% off at 1), so an anyway order loses revenue; at most 4.</param>
+/// <param name="CampaignSize">Multiplies the attributed share of the tracking rows (campaign sales against organic ones); 1 = 12% of the rows.</param>
 public sealed record SimulationOptions(
     int Influencers = 60,
     long TrackingRows = 30_000,
@@ -31,7 +52,15 @@ public sealed record SimulationOptions(
     double Trend = 1.0,
     double Cannibalisation = 1.0,
     double Noise = 1.0,
-    double Halo = 1.0)
+    double Halo = 1.0,
+    double Carryover = 0.0,
+    double Spill = 0.0,
+    double Festivals = 0.0,
+    double Persistence = 0.0,
+    double PriceStep = 0.0,
+    double ZeroEffect = 0.0,
+    double Discount = 1.0,
+    double CampaignSize = 1.0)
 {
     /// <summary>
     /// The most influencers `simulate` writes: far more than any real programme; a million take about
@@ -69,10 +98,21 @@ public sealed record SimulationOptions(
         CheckRange(Cannibalisation, MaxLevel, nameof(Cannibalisation));
         CheckRange(Noise, MaxLevel, nameof(Noise));
         CheckRange(Halo, MaxLevel, nameof(Halo));
+        CheckRange(Carryover, MaxLevel, nameof(Carryover));
+        CheckRange(Spill, 1, nameof(Spill));
+        CheckRange(Festivals, MaxLevel, nameof(Festivals));
+        CheckRange(Persistence, MaxPersistence, nameof(Persistence));
+        CheckRange(PriceStep, 1, nameof(PriceStep));
+        CheckRange(ZeroEffect, 1, nameof(ZeroEffect));
+        CheckRange(Discount, MaxLevel, nameof(Discount));
+        CheckRange(CampaignSize, MaxLevel, nameof(CampaignSize));
     }
 
-    /// <summary>The highest trend, cannibalisation, noise and halo level: four times the realistic default.</summary>
+    /// <summary>The highest level of a multiplying knob (trend, noise, halo, carry-over…): four times the realistic default.</summary>
     public const double MaxLevel = 4;
+
+    /// <summary>The highest persistence: at 1 the noise would be a random walk that never returns.</summary>
+    public const double MaxPersistence = 0.99;
 
     private static void CheckRange(double value, double max, string name)
     {

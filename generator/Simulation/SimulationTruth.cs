@@ -16,6 +16,21 @@ public sealed record CampaignTruth(
     IReadOnlyList<double> AnywayShares,
     IReadOnlyList<MemberTruth> Members)
 {
+    /// <summary>The part of <see cref="HaloRevenue"/> sold after the window (the carry-over).</summary>
+    public decimal CarryoverRevenue { get; init; }
+
+    /// <summary>The part of <see cref="HaloRevenue"/> sold on the brand's products the campaign did not promote.</summary>
+    public decimal SpillRevenue { get; init; }
+
+    /// <summary>Whether it was drawn to bring no new buyers (the zero-effect knob).</summary>
+    public bool ZeroEffect { get; init; }
+
+    /// <summary>The window's first day.</summary>
+    public DateOnly MeasuredFrom { get; init; }
+
+    /// <summary>The last day of its carry-over (its window's last day without one).</summary>
+    public DateOnly LiftsUntil { get; init; }
+
     /// <summary>Revenue of the world with the campaign minus the world without it.</summary>
     public decimal TrueIncrementalRevenue => AttributedRevenue - CannibalisedRevenue + HaloRevenue;
 

@@ -24,13 +24,17 @@ internal sealed class TrackingStreamWriter
     // Site-wide sale prices for organic orders; influencer coupon codes for attributed ones.
     private static readonly decimal[] OrganicDiscounts = [1.00m, 0.95m, 0.90m, 0.85m, 0.80m, 0.75m];
     private static readonly WeightedIndex OrganicDiscountPicker = new([25, 20, 25, 15, 10, 5]);
-    private static readonly decimal[] CouponDiscounts = [0.90m, 0.85m, 0.80m];
+    private static readonly decimal[] CouponDiscountSteps = [0.10m, 0.15m, 0.20m];
     private static readonly WeightedIndex CouponDiscountPicker = new([60, 25, 15]);
     private static readonly WeightedIndex OrdersPicker = new([82, 14, 4]);
 
     private readonly IReadOnlyList<SimulatedCampaign> campaigns;
     private readonly SplitMix64 rng;
     private readonly int[][] catalogIndex;
+    private readonly int[][] sisterIndex;
+    private readonly decimal[] couponDiscounts;
+    private readonly double spill;
+    private readonly SplitMix64 spillRng;
     private readonly CampaignPicker sales;
     private readonly CampaignPicker halo;
     private readonly int[] firstOfProduct = new int[ProductCatalog.All.Count];
@@ -43,11 +47,16 @@ internal sealed class TrackingStreamWriter
     private Sale[] haloSales = new Sale[16];
     private int takenToday;
 
-    public TrackingStreamWriter(IReadOnlyList<SimulatedCampaign> campaigns, SplitMix64 rng)
+    /// <param name="spillRng">Which halo rows land on the brand's other products, and on which: its own stream, so the world without spill is unchanged.</param>
+    public TrackingStreamWriter(IReadOnlyList<SimulatedCampaign> campaigns, SimulationOptions options, SplitMix64 rng, SplitMix64 spillRng)
     {
         this.campaigns = campaigns;
         this.rng = rng;
+        this.spillRng = spillRng;
+        spill = options.Spill;
+        couponDiscounts = [.. CouponDiscountSteps.Select(step => 1m - ((decimal)options.Discount * step))];
         catalogIndex = [.. campaigns.Select(c => c.Products.Select(ProductCatalog.IndexOf).ToArray())];
+        sisterIndex = [.. campaigns.Select(c => ProductCatalog.OfBrand(c.Brand).Where(p => !c.Sells(p)).Select(ProductCatalog.IndexOf).ToArray())];
         sales = new CampaignPicker(campaigns.Count);
         halo = new CampaignPicker(campaigns.Count);
     }
@@ -81,15 +90,15 @@ internal sealed class TrackingStreamWriter
             takenToday = 0;
             if (plan.NetAttributed[d] > 0)
             {
-                sales.Load(campaigns, day, c => c.Intensity(day));
+                sales.Load(campaigns, c => c.IsActive(day) ? c.Intensity(day) : 0);
                 attributedCount = DrawAttributed(plan.NetAttributed[d], customers);
             }
 
             var haloCount = 0;
             if (plan.Halo[d] > 0)
             {
-                halo.Load(campaigns, day, c => c.Intensity(day) * (1 - c.MeanAnywayShare) * c.HaloRate);
-                haloCount = DrawHalo(plan, d, customers);
+                halo.Load(campaigns, c => c.LiftWeight(day));
+                haloCount = DrawHalo(plan, d, day, customers);
             }
 
             // Interleave the kinds within the day, as a real order log would.
@@ -174,11 +183,19 @@ internal sealed class TrackingStreamWriter
             var productSlot = campaign.PickProductSlot(rng);
             var p = catalogIndex[c][productSlot];
             var orders = OrdersPicker.Pick(rng) + 1;
-            var revenue = Math.Round(ProductCatalog.All[p].Price * orders * CouponDiscounts[CouponDiscountPicker.Pick(rng)], 2);
+            var revenue = Math.Round(ProductCatalog.All[p].Price * orders * couponDiscounts[CouponDiscountPicker.Pick(rng)], 2);
             // Most links carry the platform as UTM source; some trackers only say "influencer".
             var generic = rng.Chance(0.1);
             var customer = Customer(customers);
             var anyway = rng.Chance(campaign.AnywayShares[slot]);
+            if (anyway && firstOfProduct[p] < 0 && campaign.ZeroEffect)
+            {
+                // A campaign that brings no new buyer: its code user buys whichever of its products they would have bought.
+                var other = Array.FindIndex(catalogIndex[c], q => firstOfProduct[q] >= 0);
+                p = other >= 0 ? catalogIndex[c][other] : p;
+                revenue = Math.Round(ProductCatalog.All[p].Price * orders * couponDiscounts[CouponDiscountPicker.Pick(rng)], 2);
+            }
+
             if (anyway && firstOfProduct[p] >= 0)
             {
                 // This buyer would have bought the product today anyway: the code takes over that organic sale.
@@ -208,8 +225,11 @@ internal sealed class TrackingStreamWriter
         return count;
     }
 
-    /// <summary>Unattributed extra sales of running campaigns' products, at organic prices, credited to their campaign.</summary>
-    private int DrawHalo(DailyRowPlan plan, int d, long customers)
+    /// <summary>
+    /// Unattributed extra sales of campaigns in their window or carry-over, at organic prices, credited to their
+    /// campaign: on its products, or (the spill) on one of the brand's products it does not promote.
+    /// </summary>
+    private int DrawHalo(DailyRowPlan plan, int d, DateOnly day, long customers)
     {
         var count = (int)plan.Halo[d];
         Ensure(ref haloSales, count);
@@ -217,9 +237,17 @@ internal sealed class TrackingStreamWriter
         {
             var c = halo.Pick(rng);
             var p = catalogIndex[c][campaigns[c].PickProductSlot(rng)];
+            var spilled = spill > 0 && sisterIndex[c].Length > 0 && spillRng.Chance(spill);
+            if (spilled)
+            {
+                p = sisterIndex[c][spillRng.NextInt(sisterIndex[c].Length)];
+            }
+
             var orders = OrdersPicker.Pick(rng) + 1;
             var revenue = Math.Round(ProductCatalog.All[p].Price * orders * OrganicDiscounts[OrganicDiscountPicker.Pick(rng)], 2);
             campaigns[c].HaloRevenue += revenue;
+            campaigns[c].SpillRevenue += spilled ? revenue : 0;
+            campaigns[c].CarryoverRevenue += day > campaigns[c].End ? revenue : 0;
             haloSales[i] = new Sale(p, orders, revenue, Customer(customers), c, -1, false);
         }
 
@@ -267,15 +295,17 @@ internal sealed class TrackingStreamWriter
         private readonly int[] indices = new int[capacity];
         private int count;
 
-        public void Load(IReadOnlyList<SimulatedCampaign> campaigns, DateOnly day, Func<SimulatedCampaign, double> weight)
+        /// <summary>Loads the campaigns that can sell with a positive weight (a campaign of weight 0 is never picked either way).</summary>
+        public void Load(IReadOnlyList<SimulatedCampaign> campaigns, Func<SimulatedCampaign, double> weight)
         {
             count = 0;
             var sum = 0.0;
             for (var c = 0; c < campaigns.Count; c++)
             {
-                if (campaigns[c].CanSell && campaigns[c].IsActive(day))
+                var w = campaigns[c].CanSell ? weight(campaigns[c]) : 0;
+                if (w > 0)
                 {
-                    sum += weight(campaigns[c]);
+                    sum += w;
                     cumulative[count] = sum;
                     indices[count++] = c;
                 }

@@ -15,7 +15,14 @@ internal static class TruthCalculator
         var payout = CampaignPayouts(campaigns, payouts, decimals);
         var truths = campaigns
             .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name), c.AnywayShares, InfluencerTruthCalculator.Members(c)))
+            .Select(c => new CampaignTruth(c.Name, c.Revenue.Sum(), c.CannibalisedRevenue, c.HaloRevenue, payout.GetValueOrDefault(c.Name), c.AnywayShares, InfluencerTruthCalculator.Members(c))
+            {
+                CarryoverRevenue = c.CarryoverRevenue,
+                SpillRevenue = c.SpillRevenue,
+                ZeroEffect = c.ZeroEffect,
+                MeasuredFrom = c.Start,
+                LiftsUntil = c.End.AddDays(c.CarryDays),
+            })
             .ToList();
         var perInfluencer = InfluencerTruthCalculator.Influencers(influencers, truths, payouts);
         return new SimulationTruth(truths, perInfluencer, writer.BaselineRevenue, writer.WrittenRevenue, writer.AnywayOrdersMatched, writer.AnywayOrdersUnmatched);
