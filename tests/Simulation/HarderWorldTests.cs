@@ -15,7 +15,14 @@ public sealed class HarderWorldTests
 
     private static readonly SimulationOptions Hard = Small with
     {
-        Carryover = 2, Spill = 0.5, Festivals = 2, Persistence = 0.9, PriceStep = 0.25, ZeroEffect = 0.25, Discount = 2, CampaignSize = 0.5,
+        Carryover = 2,
+        Spill = 0.5,
+        Festivals = 2,
+        Persistence = 0.9,
+        PriceStep = 0.25,
+        ZeroEffect = 0.25,
+        Discount = 2,
+        CampaignSize = 0.5,
     };
 
     [Fact]
