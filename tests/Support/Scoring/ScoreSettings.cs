@@ -29,10 +29,13 @@ public static class ScoreSettings
     /// <paramref name="count"/> programmes drawn uniformly from <see cref="Ranges"/>; each gets its own
     /// simulation seed, derived from the list seed (so two list seeds share no programme).
     /// </summary>
-    public static IReadOnlyList<SimulationOptions> Draw(int listSeed, int count, int maxInfluencers = 600)
+    /// <param name="world">The harder mechanisms' levels, drawn per programme from a stream of their own (so the
+    /// base settings of programme i are the same in every world); <see cref="ScoreWorld.Base"/> when null.</param>
+    public static IReadOnlyList<SimulationOptions> Draw(int listSeed, int count, int maxInfluencers = 600, ScoreWorld? world = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(listSeed);
+        var levels = new Random(listSeed + 7_919);
         var list = new List<SimulationOptions>(count);
         for (var i = 0; i < count; i++)
         {
@@ -46,6 +49,7 @@ public static class ScoreSettings
                 Cannibalisation: Round(0.5 + (1.5 * random.NextDouble())),
                 Noise: Round(0.5 + (1.5 * random.NextDouble())),
                 Halo: Round(2 * random.NextDouble())));
+            list[^1] = (world ?? ScoreWorld.Base).Apply(list[^1], levels);
         }
 
         return list;

@@ -48,19 +48,23 @@ public static class Scorer
     }
 
     /// <summary>Scores every programme, each in its own sub-folder of <paramref name="workFolder"/> (deleted after).</summary>
+    /// <param name="parallel">How many programmes to score at once (the scores come back in list order either way).</param>
     public static Scorecard ScoreAll(
-        IReadOnlyList<SimulationOptions> programmes, string workFolder, Action<int, ProgrammeScore>? scored = null)
+        IReadOnlyList<SimulationOptions> programmes, string workFolder, Action<int, ProgrammeScore>? scored = null, int parallel = 1)
     {
         ArgumentNullException.ThrowIfNull(programmes);
-        var scores = new List<ProgrammeScore>(programmes.Count);
-        for (var i = 0; i < programmes.Count; i++)
+        var scores = new ProgrammeScore[programmes.Count];
+        var lockReport = new object();
+        Parallel.For(0, programmes.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallel) }, i =>
         {
             var folder = Path.Combine(workFolder, $"programme-{i + 1:D3}");
             try
             {
-                var score = Score(programmes[i], folder);
-                scores.Add(score);
-                scored?.Invoke(i, score);
+                scores[i] = Score(programmes[i], folder);
+                lock (lockReport)
+                {
+                    scored?.Invoke(i, scores[i]);
+                }
             }
             finally
             {
@@ -69,7 +73,7 @@ public static class Scorer
                     Directory.Delete(folder, recursive: true);
                 }
             }
-        }
+        });
 
         return new Scorecard(scores);
     }
