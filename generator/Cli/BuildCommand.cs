@@ -7,7 +7,7 @@ using RoiReportGen.Rendering.Summary;
 
 namespace RoiReportGen.Cli;
 
-/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--target-roas X] [--min-posts N] [--min-orders N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]] [--timings]`.</summary>
+/// <summary>`build [--data DIR] [--out DIR] [--baseline-days N] [--carryover-days N] [--target-roas X] [--min-posts N] [--min-orders N] [--max-date-span-days N] [--strict] [--title TEXT] [--zip] [--pdf] [--summary-md FILE [--compare-data DIR]] [--timings]`.</summary>
 internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter error, TextWriter rawError)
@@ -16,6 +16,8 @@ internal static class BuildCommand
         var outDir = new Option<string>("--out") { Description = "Report folder; replaced only when the new report is complete.", DefaultValueFactory = _ => "output" }.NotEmpty();
         var baselineDays = new Option<long>("--baseline-days") { Description = $"Days of pre-period the counterfactual iROAS is fitted on (1 to {MetricsOptions.MaxBaselineDays}; fewer than 14 usable days is \"no baseline data\").", DefaultValueFactory = _ => MetricsOptions.Default.BaselineDays }
             .AtLeast(1).AtMost(MetricsOptions.MaxBaselineDays);
+        var carryoverDays = new Option<long>("--carryover-days") { Description = $"Days after each campaign window measured as its carry-over (0 to {MetricsOptions.MaxCarryoverDays}; cut short where another campaign on its products starts).", DefaultValueFactory = _ => MetricsOptions.DefaultCarryoverDays }
+            .AtLeast(0).AtMost(MetricsOptions.MaxCarryoverDays);
         var rules = RecommendationOptions.Default;
         var targetRoas = new Option<decimal>("--target-roas") { Description = $"Incremental ROAS an influencer must reach to be recommended for scaling (above 0, at most {RecommendationOptions.MaxTargetRoas}).", DefaultValueFactory = _ => rules.TargetRoas }
             .PlainNumber().PositiveAtMost(RecommendationOptions.MaxTargetRoas);
@@ -42,7 +44,7 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build the report site from the data folder (the default command).")
         {
-            data, outDir, baselineDays, targetRoas, minPosts, minOrders, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData, timings,
+            data, outDir, baselineDays, carryoverDays, targetRoas, minPosts, minOrders, maxDateSpan, strict, title, zip, pdf, summaryMd, compareData, timings,
         };
         command.SetAction(result => TimingsOption.Run(result.GetValue(timings), error, rawError, recorder => ReportBuilder.Run(
             new BuildOptions(
@@ -50,7 +52,8 @@ internal static class BuildCommand
                 result.GetRequiredValue(outDir),
                 new MetricsOptions(
                     (int)result.GetValue(baselineDays), // 1 to MaxBaselineDays, checked above
-                    new RecommendationOptions(result.GetValue(targetRoas), (int)result.GetValue(minPosts), (int)result.GetValue(minOrders))),
+                    new RecommendationOptions(result.GetValue(targetRoas), (int)result.GetValue(minPosts), (int)result.GetValue(minOrders)),
+                    (int)result.GetValue(carryoverDays)), // 0 to MaxCarryoverDays, checked above
                 new SiteOptions(result.GetRequiredValue(title), result.GetValue(zip)),
                 result.GetValue(pdf),
                 result.GetValue(strict),

@@ -38,7 +38,7 @@ public static class ReportCalculator
         var payoutDecimals = AllocationPrecision.Decimals(data);
         // The counterfactual is fitted once, on all of the data (total sales know no platform), before the views
         // run: every view shows the same estimate, divided by its own attributed revenue and payout.
-        var lifts = Incrementality.IncrementalEstimator.Estimate(data, options.BaselineDays, payoutDecimals);
+        var lifts = Incrementality.IncrementalEstimator.Estimate(data, options.BaselineDays, payoutDecimals, options.CarryoverDays);
         var platforms = PlatformFilter.Platforms(data);
         var views = platforms
             .Prepend(null)

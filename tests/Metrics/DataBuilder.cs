@@ -130,7 +130,8 @@ internal sealed class DataBuilder
         };
     }
 
-    public ReportModel Report(int baselineDays = 56) => ReportCalculator.Compute(Build(), new MetricsOptions(baselineDays));
+    public ReportModel Report(int baselineDays = 56, int carryoverDays = MetricsOptions.DefaultCarryoverDays) =>
+        ReportCalculator.Compute(Build(), new MetricsOptions(baselineDays, CarryoverDays: carryoverDays));
 
-    public PlatformReport All(int baselineDays = 56) => Report(baselineDays).All;
+    public PlatformReport All(int baselineDays = 56, int carryoverDays = MetricsOptions.DefaultCarryoverDays) => Report(baselineDays, carryoverDays).All;
 }

@@ -8,7 +8,7 @@ namespace RoiReportGen.Tests.Metrics;
 /// <remarks>
 /// The fixtures share one construction so the fit is exact by hand. Pre-period days 0..27 (4 weeks; the data
 /// starts on day 0, so the 56-day pre-period is cut to these 28 days):
-///   control product "C0": cₜ = 1000 + 10·t + weekly[t mod 7], weekly = 0, 50, 100, 150, 100, 50, 0;
+///   control product "C0" (of another brand: none of the campaign's brand is a control): cₜ = 1000 + 10·t + weekly[t mod 7], weekly = 0, 50, 100, 150, 100, 50, 0;
 ///   treated product "T":  yₜ = 0.5·cₜ + noiseₜ, noiseₜ = ±10 by week (+, −, −, +).
 /// The noise sums to 0 within every weekday (so to 0 overall): the ratio r = Σy ÷ Σc = 0.5·Σc ÷ Σc = 0.5 exactly,
 /// what it leaves, yₜ − 0.5·cₜ = noiseₜ, has weekday means of 0, so the level fit on it (intercept and weekday
@@ -18,6 +18,9 @@ namespace RoiReportGen.Tests.Metrics;
 public sealed class IncrementalEstimateTests
 {
     private static readonly decimal[] Weekly = [0m, 50m, 100m, 150m, 100m, 50m, 0m];
+
+    /// <summary>The control products' brand; the campaigns sell the builder's default brand.</summary>
+    private const string Other = "HKVitals";
 
     private static decimal Control(int t) => 1000m + 10m * t + Weekly[t % 7];
 
@@ -31,7 +34,7 @@ public sealed class IncrementalEstimateTests
         {
             if (withControl)
             {
-                b.Organic(t, "C0", Control(t));
+                b.Organic(t, "C0", Control(t), Other);
             }
 
             var level = withControl ? 0.5m * Control(t) : 500m + Weekly[t % 7];
@@ -87,21 +90,21 @@ public sealed class IncrementalEstimateTests
     }
 
     [Fact]
-    public void Campaign_free_days_after_the_window_join_the_fit_after_a_weeks_washout()
+    public void The_carryover_tail_is_measured_and_the_campaign_free_days_after_it_join_the_fit()
     {
         // T alone (the level model, so the arithmetic is by hand): 500 + weekly before the window (days 0..27),
-        // 550 + weekly plus the ₹300 step in the window (28..34), 10,000 in the washout (35..41, must be ignored),
-        // 575 + weekly in the post-period (42..97 = 34 + 7 + 56: as many days as --baseline-days) and 5,000
-        // after it (98..104, must be ignored).
+        // 550 + weekly plus the ₹300 step in the window (28..34), 600 + weekly in the 28-day carry-over tail
+        // (35..62: people who saw the posts still buy, ₹50 a day above the counterfactual), 575 + weekly in the
+        // post-period (63..118 = 62 + 56: as many days as --baseline-days) and 5,000 after it (119..125, ignored).
         var b = new DataBuilder().Influencer("a");
-        for (var t = 0; t <= 104; t++)
+        for (var t = 0; t <= 125; t++)
         {
             var organic = t switch
             {
                 <= 27 => 500m + Weekly[t % 7],
                 <= 34 => 550m + Weekly[t % 7],
-                <= 41 => 10_000m,
-                <= 97 => 575m + Weekly[t % 7],
+                <= 62 => 600m + Weekly[t % 7],
+                <= 118 => 575m + Weekly[t % 7],
                 _ => 5_000m,
             };
             b.Organic(t, "T", organic);
@@ -112,14 +115,23 @@ public sealed class IncrementalEstimateTests
         Assert.Equal(EstimateMethods.PrePeriodLevel, c.Method);
         Assert.Equal(28, c.UsablePreDays);                        // the pre-period alone (the 14-day rule's count)
         // Each weekday: 4 pre-period days at 500 + w and 8 post-period days at 575 + w, mean (4·500 + 8·575) / 12
-        // = 6600 / 12 = 550 (+ w). Counterfactual = 7 · 550 + Σweekly 450 = 4300; actual 4300 + 2100.
-        // From the pre-period alone it would be 7 · 500 + 450 = 3950, and the products' rise would count as lift.
-        Assert.Equal(4_300m, c.CounterfactualRevenue);
-        Assert.Equal(2_100m, c.IncrementalRevenue);
-        Assert.InRange(2_100m, c.IncrementalRevenueLow!.Value, c.IncrementalRevenueHigh!.Value);
-        // The picture shows the pre-period and the window only: 28 + 7 days.
-        Assert.Equal(35, c.Series!.Days.Count);
-        Assert.Equal(2_100m, c.Series.Days[^1].CumulativeLift);
+        // = 550 (+ w). Over the 35 measured days the counterfactual is 35 · 550 + 5 · Σweekly 450 = 21,500; the
+        // lift is the window's 2100 plus the tail's 28 · 50 = 1400.
+        Assert.Equal(21_500m, c.CounterfactualRevenue);
+        Assert.Equal(3_500m, c.IncrementalRevenue);
+        Assert.InRange(3_500m, c.IncrementalRevenueLow!.Value, c.IncrementalRevenueHigh!.Value);
+        // The picture: the pre-period, the window and the tail (28 + 7 + 28 days); the window's own lift is the step.
+        Assert.Equal(63, c.Series!.Days.Count);
+        Assert.Equal(DataBuilder.Day(34), c.Series.WindowEnd);
+        Assert.Equal(DataBuilder.Day(62), c.Series.TailEnd);
+        Assert.Equal(2_100m, c.Series.Days[34].CumulativeLift);
+        Assert.Equal(3_500m, c.Series.Days[^1].CumulativeLift);
+
+        // Without a carry-over tail, the fit takes the days right after the window: the tail's 600s raise the
+        // counterfactual and the window is measured alone.
+        var untailed = WithStep(b).All(carryoverDays: 0).Campaign("Step").Incremental;
+        Assert.Equal(35, untailed.Series!.Days.Count);
+        Assert.Equal(untailed.Series.WindowEnd, untailed.Series.TailEnd);
     }
 
     [Fact]
@@ -136,7 +148,7 @@ public sealed class IncrementalEstimateTests
         {
             var signal = 1000m + 10m * t;
             var u = t >= 28 ? 0m : (t / 7) is 0 or 3 ? 50m : -50m;
-            b.Organic(t, "C0", signal + u).Organic(t, "T", 0.5m * signal);
+            b.Organic(t, "C0", signal + u, Other).Organic(t, "T", 0.5m * signal);
         }
 
         var c = WithStep(b).All().Campaign("Step").Incremental;
@@ -153,7 +165,7 @@ public sealed class IncrementalEstimateTests
         // there while T does not, and the ratio would no longer be the exact 0.5: the same 4810 and 2100
         // as without X show it is left out.
         var b = WithStep(Fixture());
-        b.Sale(5, "Other", "b", "X", 1, 50_000m).Sale(6, "Other", "b", "X", 1, 50_000m).Organic(20, "X", 7_000m);
+        b.Sale(5, "Other", "b", "X", 1, 50_000m, Other).Sale(6, "Other", "b", "X", 1, 50_000m, Other).Organic(20, "X", 7_000m, Other);
         var c = b.All().Campaign("Step").Incremental;
 
         Assert.Equal(EstimateMethods.TbrControls, c.Method);
@@ -247,11 +259,14 @@ public sealed class IncrementalEstimateTests
             b.Sale(t, "Early", "a", "T", 1, 50m);
         }
 
-        var late = b.Sale(20, "Late", "a", "T", 1, 500m).All().Campaign("Late").Incremental;
+        var late = b.Sale(20, "Late", "a", "T", 1, 500m).All(carryoverDays: 0).Campaign("Late").Incremental;
 
         Assert.Equal(10, late.UsablePreDays);
         Assert.Equal(Verdicts.NoBaselineData, late.Verdict);
         Assert.Empty(late.OverlapGroup);                          // days 0..9 and day 20 do not overlap
+
+        // With Early's 28-day carry-over (days 10..37) its pull still lasts on day 20: no pre-period day is clean.
+        Assert.Equal(0, b.All().Campaign("Late").Incremental.UsablePreDays);
     }
 
     [Fact]
@@ -315,6 +330,7 @@ public sealed class IncrementalEstimateTests
     {
         // Early runs on T on days 30..79 and Late starts on day 80: its 56-day pre-period (days 24..79) keeps only
         // days 24..29 (6 < 14), so the estimator reaches back for the nearest 14 campaign-free days: 16..29.
+        // (No carry-over tail here, so the window is day 80 alone and the arithmetic stays one day's.)
         // No control product: the pre-period level with weekday effects. Day 80 is weekday 80 mod 7 = 3, seen on
         // days 17 and 24 of the pre-period: organic 100 + 17 mod 3 = 102 and 100 + 24 mod 3 = 100, mean 101 = the
         // counterfactual. Actual on day 80: organic 100 + 80 mod 3 = 102 plus Late's sale 500 = 602; lift 602 − 101 = 501.
@@ -329,7 +345,7 @@ public sealed class IncrementalEstimateTests
             b.Sale(t, "Early", "a", "T", 1, 50m);
         }
 
-        var late = b.Sale(80, "Late", "a", "T", 1, 500m).All().Campaign("Late").Incremental;
+        var late = b.Sale(80, "Late", "a", "T", 1, 500m).All(carryoverDays: 0).Campaign("Late").Incremental;
 
         Assert.Equal(14, late.UsablePreDays);
         Assert.Equal(EstimateMethods.PrePeriodLevel, late.Method);
@@ -340,9 +356,43 @@ public sealed class IncrementalEstimateTests
         Assert.Empty(late.OverlapGroup);                          // Early ends on day 79, the day before Late
 
         // A pre-period set below 14 days is not stretched: --baseline-days 10 leaves days 70..79, all Early's.
-        var short10 = b.All(baselineDays: 10).Campaign("Late").Incremental;
+        var short10 = b.All(baselineDays: 10, carryoverDays: 0).Campaign("Late").Incremental;
         Assert.Equal(Verdicts.NoBaselineData, short10.Verdict);
         Assert.Equal(0, short10.UsablePreDays);
+    }
+
+    [Fact]
+    public void The_brands_unpromoted_products_are_no_control_and_their_lift_is_the_campaigns_halo()
+    {
+        // S is T's sister (same brand, never promoted) at 0.2·cₜ, lifted ₹100 a day in the window by the posts.
+        // As a control it would carry the campaign's own lift into the counterfactual; measured beside T, its
+        // 7 · 100 = 700 is part of the campaign's incremental revenue, shown apart as the halo.
+        var b = Fixture();
+        for (var t = 0; t <= 34; t++)
+        {
+            b.Organic(t, "S", 0.2m * Control(t) + (t >= 28 ? 100m : 0m));
+        }
+
+        var c = WithStep(b).All().Campaign("Step").Incremental;
+
+        Assert.Equal(EstimateMethods.TbrControls, c.Method);      // C0, of another brand, is the control
+        Assert.Equal(["S"], c.Series!.SisterProducts);
+        Assert.Equal(["T"], c.Series.Products);
+        // Counterfactual (0.5 + 0.2)·Σcₜ = 0.7 · 9620 = 6734; lift 2100 + 700.
+        Assert.Equal(6_734m, c.CounterfactualRevenue);
+        Assert.Equal(2_800m, c.IncrementalRevenue);
+    }
+
+    [Theory]
+    [InlineData(9, null)]          // fewer than 10 placebos: no spread measured
+    [InlineData(10, 10.0)]         // rank ⌈11 · 0.9⌉ = 10: the largest
+    [InlineData(20, 19.0)]         // rank ⌈21 · 0.9⌉ = 19
+    public void The_placebo_quantile_is_the_conformal_rank_of_the_absolute_errors(int count, double? expected)
+    {
+        // Errors ±1, ±2, …: signs alternate, their absolute values are 1..count.
+        var errors = Enumerable.Range(1, count).Select(i => i % 2 == 0 ? -(double)i : i);
+
+        Assert.Equal(expected, PlaceboCalibration.Quantile(errors));
     }
 
     [Fact]

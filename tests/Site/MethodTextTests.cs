@@ -15,9 +15,12 @@ public sealed class MethodTextTests
     public void The_pre_period_is_the_option_and_the_naive_one_its_own(int baselineDays)
     {
         var text = Text(new MethodText(baselineDays, 28, 14, "2025-01-01", "2025-06-30"));
-        Assert.Contains($"fitted on the {baselineDays} days before the window (option --baseline-days, here {baselineDays})", text, StringComparison.Ordinal);
+        Assert.Contains($"fitted on the {baselineDays} days before the window (option --baseline-days, here {baselineDays}) and as many after the carry-over", text, StringComparison.Ordinal);
         Assert.Contains("over the 28 days before the window, per day, as the baseline", text, StringComparison.Ordinal);
-        Assert.Contains("fewer than 14 days (campaigns back to back on the same products), the nearest 14 campaign-free days further back are used", text, StringComparison.Ordinal);
+        Assert.Contains("fewer than 14 days before the window (campaigns back to back on the same products), the nearest 14 campaign-free days further back are used", text, StringComparison.Ordinal);
+        Assert.Contains("a 28-day carry-over after it (option --carryover-days, here 28;", text, StringComparison.Ordinal);
+        var untailed = Text(new MethodText(baselineDays, 28, 14, "2025-01-01", "2025-06-30") { CarryoverDays = 7 });
+        Assert.Contains("a 7-day carry-over after it (option --carryover-days, here 7;", untailed, StringComparison.Ordinal);
         Assert.Contains("fewer than 14 campaign-free days before the window in all of the data", text, StringComparison.Ordinal);
     }
 
@@ -27,9 +30,10 @@ public sealed class MethodTextTests
         var text = Text(new MethodText(56, 28, 14, "2025-01-01", "2025-06-30"));
         string[] expected =
         [
-            "scaled by the ratio of the treated products' revenue to theirs over the pre-period", "day of the week", "left out of the fit",
-            "falls back to the pre-period's level with its day-of-week effects", "pre-period-level",
-            "9 times out of 10", "it does not cover a wrong assumption",
+            "scaled by the ratio of the treated products' revenue to theirs over the fitted days", "day of the week", "left out of the fit",
+            "products of other brands", "No product of the campaign's brand is ever a control", "the halo series",
+            "falls back to the fitted days' level with its day-of-week effects", "pre-period-level",
+            "9 times out of 10", "in-time placebos", "at least the model's own width",
             "estimated together, over the union of their windows", "No rupee of lift is counted twice",
             "incremental (the whole interval is above 0)", "no measurable lift (the interval contains 0)",
             "negative (the whole interval is below 0)", "no baseline data (fewer than", "no window (no attributed rows",

@@ -20,39 +20,70 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// </remarks>
 internal static class CounterfactualFit
 {
-    /// <summary>The window's lift and its interval, or null when the model cannot be fitted (a singular design).</summary>
+    /// <summary>The measured period's lift and its interval, or null when the model cannot be fitted (a singular design).</summary>
     /// <param name="pre">The usable pre-period days, ascending.</param>
-    /// <param name="window">Every day of the window, ascending.</param>
+    /// <param name="window">Every day of the measured period (the window, then its carry-over tail), ascending.</param>
     /// <param name="hasControl">Whether some product is untouched by campaigns over the pre-period, window and post-period.</param>
     /// <param name="post">
     /// The usable post-period days (campaign-free days after the window), ascending; they join the fit but not the
     /// picture's days. None: the fit is the pre-period's alone.
     /// </param>
+    /// <param name="windowEnd">The window's last day number: the days after it are the tail. Null: all of <paramref name="window"/> is window.</param>
     public static MeasuredLift? Measure(
-        IReadOnlyList<SalesDay> pre, IReadOnlyList<SalesDay> window, bool hasControl, IReadOnlyList<SalesDay>? post = null)
+        IReadOnlyList<SalesDay> pre, IReadOnlyList<SalesDay> window, bool hasControl, IReadOnlyList<SalesDay>? post = null, int? windowEnd = null)
     {
         var fitted = post is { Count: > 0 } ? pre.Concat(post).ToList() : pre;
+        var end = windowEnd ?? int.MaxValue;
 
         // A control that sold nothing in the fitted days gives no ratio: the level model.
-        if (hasControl && Ratio(fitted) is { } ratio && Fit(fitted, pre.Count, window, ratio, EstimateMethods.TbrControls) is { } withControl)
+        if (hasControl && Ratio(fitted, Treated) is { } ratio && Fit(fitted, pre.Count, window, ratio, EstimateMethods.TbrControls, end) is { } withControl)
         {
             return withControl;
         }
 
-        return Fit(fitted, pre.Count, window, 0.0, EstimateMethods.PrePeriodLevel);
+        return Fit(fitted, pre.Count, window, 0.0, EstimateMethods.PrePeriodLevel, end);
     }
 
     /// <summary>Σ treated ÷ Σ control over the pre-period; null when the control's total is not positive.</summary>
-    internal static double? Ratio(IReadOnlyList<SalesDay> pre)
+    internal static double? Ratio(IReadOnlyList<SalesDay> pre) => Ratio(pre, Treated);
+
+    private static double? Ratio(IReadOnlyList<SalesDay> pre, Func<SalesDay, decimal> series)
     {
         var control = pre.Sum(d => (double)d.Control);
-        return control > 0.0 ? pre.Sum(d => (double)d.Treated) / control : null;
+        return control > 0.0 ? pre.Sum(d => (double)series(d)) / control : null;
+    }
+
+    private static decimal Treated(SalesDay day) => day.Treated;
+
+    private static decimal HaloOf(SalesDay day) => day.Halo;
+
+    /// <summary>
+    /// The halo series' own lift over the measured period: the same model (the same days, controls and design)
+    /// fitted to the sister products alone. The model is linear in the series it fits, so this is exactly the
+    /// halo's part of the whole lift.
+    /// </summary>
+    private static decimal HaloLift(IReadOnlyList<SalesDay> fitted, IReadOnlyList<SalesDay> window, bool withControl, Design design)
+    {
+        if (window.All(d => d.Halo == 0m) && fitted.All(d => d.Halo == 0m))
+        {
+            return 0m;
+        }
+
+        var ratio = withControl ? Ratio(fitted, HaloOf) ?? 0.0 : 0.0;
+        var fit = LeastSquaresFit.Fit(fitted.Select(design.Row).ToList(), fitted.Select(d => (double)d.Halo - (ratio * (double)d.Control)).ToList());
+        if (fit is null)
+        {
+            return 0m;
+        }
+
+        return window.Sum(d => d.Halo) - Paise(window.Sum(d => fit.Predict(design.Row(d)) + (ratio * (double)d.Control)));
     }
 
     /// <param name="pre">Every fitted day (the pre-period's, then the post-period's), ascending.</param>
     /// <param name="shown">How many of them (the pre-period's) the picture shows before the window.</param>
     /// <param name="ratio">r, or 0 for the level model (no control term, no degree of freedom spent on it).</param>
-    private static MeasuredLift? Fit(IReadOnlyList<SalesDay> pre, int shown, IReadOnlyList<SalesDay> window, double ratio, string method)
+    /// <param name="windowEnd">The window's last day number; the days of <paramref name="window"/> after it are the tail.</param>
+    private static MeasuredLift? Fit(IReadOnlyList<SalesDay> pre, int shown, IReadOnlyList<SalesDay> window, double ratio, string method, int windowEnd)
     {
         var design = Design.For(pre);
         var preRows = pre.Select(design.Row).ToList();
@@ -76,6 +107,13 @@ internal static class CounterfactualFit
         var half = Paise(PredictionInterval.SumHalfWidth(fit, windowRows, PredictionInterval.Autocorrelation(residuals)));
 
         var quantile = PredictionInterval.Quantile(fit.DegreesOfFreedom);
+        var tail = 0m;
+        for (var i = 0; i < window.Count; i++)
+        {
+            tail += window[i].Day > windowEnd ? window[i].Treated - Paise(predictions[i]) : 0m;
+        }
+
+        var halo = HaloLift(pre, window, ratio > 0.0, design);
         var days = new List<CounterfactualDay>(shown + window.Count);
         for (var i = 0; i < shown; i++)
         {
@@ -90,7 +128,11 @@ internal static class CounterfactualFit
             days.Add(Day(window[i], predictions[i], fit, windowRows[i], quantile, cumulative));
         }
 
-        return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days, quantile);
+        return new MeasuredLift(method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days, quantile)
+        {
+            Tail = tail,
+            Halo = halo,
+        };
     }
 
     /// <summary>What the level fit explains: the treated sales less the ratio's share of the control.</summary>

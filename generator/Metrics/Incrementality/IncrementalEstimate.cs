@@ -56,7 +56,14 @@ public sealed record CounterfactualSeries(
     IReadOnlyList<string> Products,
     DateOnly WindowStart,
     DateOnly WindowEnd,
-    IReadOnlyList<CounterfactualDay> Days);
+    IReadOnlyList<CounterfactualDay> Days)
+{
+    /// <summary>The measured period's last day: the window's plus the carry-over tail (the window's own without one).</summary>
+    public DateOnly TailEnd { get; init; } = WindowEnd;
+
+    /// <summary>The halo series' products (the brand's others, unpromoted over the range), part of the actual and counterfactual figures.</summary>
+    public IReadOnlyList<string> SisterProducts { get; init; } = [];
+}
 
 /// <summary>One day of a <see cref="CounterfactualSeries"/>.</summary>
 /// <param name="Actual">All revenue (organic and attributed) of the products that day.</param>

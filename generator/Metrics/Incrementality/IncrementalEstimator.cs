@@ -12,18 +12,12 @@ internal static class IncrementalEstimator
     /// <summary>Campaign-free days a fit needs: fewer in the pre-period, the nearest ones further back; fewer in all the data before the window, "no baseline data".</summary>
     public const int MinimumPreDays = 14;
 
-    /// <summary>
-    /// Days left out right after a window before the post-period's campaign-free days may join the fit: a
-    /// campaign's pull lingers for some days after its last post (late buyers, word of mouth), and those days
-    /// are neither clean nor counted as lift.
-    /// </summary>
-    public const int PostWashoutDays = 7;
-
     /// <summary>The lift of every campaign named by an attributed tracking row, by campaign (ordinal).</summary>
     /// <param name="data">All of the data (never a platform view: the lift is measured on total sales).</param>
     /// <param name="baselineDays">The pre-period's length before the (joint) window, in days.</param>
     /// <param name="decimals">The decimal places of a shared lift's parts (the payout grid of <see cref="AllocationPrecision"/>).</param>
-    public static IReadOnlyDictionary<string, CampaignLift> Estimate(DataSet data, int baselineDays, int decimals)
+    /// <param name="carryoverDays">The tail measured after each window (cut short where another campaign on its products starts).</param>
+    public static IReadOnlyDictionary<string, CampaignLift> Estimate(DataSet data, int baselineDays, int decimals, int carryoverDays = MetricsOptions.DefaultCarryoverDays)
     {
         var totals = CampaignTotals.ByCampaign(data.Tracking);
 
@@ -37,7 +31,7 @@ internal static class IncrementalEstimator
             .OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new CampaignWindow(c.Key, c.Value.Start, c.Value.End, c.Value.Products))
             .ToList();
-        var sales = new SalesIndex(data.Tracking, windows, dataStart);
+        var sales = new SalesIndex(data.Tracking, windows, dataStart, carryoverDays);
         var dataEnd = (data.TrackingEnd ?? dataStart).DayNumber;
         var groups = OverlapDetector.Groups(windows);
         var fitted = Enumerable.Range(0, windows.Count)
@@ -49,6 +43,11 @@ internal static class IncrementalEstimator
                 return FitGroup(group, weights, sales, baselineDays, dataEnd);
             })
             .ToList();
+
+        // The model's interval counts day-to-day noise only; the placebo runs measure the method's whole error on
+        // campaign-free stretches of these data, and every interval is set to their spread (PlaceboCalibration).
+        var quantile = PlaceboCalibration.Quantile(fitted.SelectMany(g => g.Placebos));
+        fitted = fitted.Select(g => g.Lift is null ? g : g with { Lift = g.Lift.Calibrated(Math.Max(quantile ?? 0.0, g.Lift.Quantile)) }).ToList();
 
         // The campaigns measured alone tell how much incremental shares differ between campaigns: the spread a
         // share of a joint lift (which gives every member the group's share) adds to each member's interval.
@@ -70,21 +69,55 @@ internal static class IncrementalEstimator
     }
 
     /// <summary>One overlap group's fit: null <see cref="Lift"/> when it could not be estimated.</summary>
+    /// <param name="Placebos">The studentised errors of the same estimator on campaign-free stretches of the group's products.</param>
     private sealed record GroupFit(
         List<CampaignWindow> Group,
         IReadOnlyList<decimal> Attributed,
         IReadOnlyList<string> Names,
         int UsableDays,
         MeasuredLift? Lift,
-        CounterfactualSeries? Series);
+        CounterfactualSeries? Series,
+        IReadOnlyList<double> Placebos);
 
     private static GroupFit FitGroup(List<CampaignWindow> group, IReadOnlyList<decimal> attributed, SalesIndex sales, int baselineDays, int dataEnd)
     {
         var names = group.Count > 1 ? group.Select(w => w.Campaign).ToList() : (IReadOnlyList<string>)[];
+        var members = group.Select(w => w.Campaign).ToHashSet(StringComparer.Ordinal);
         var products = group.SelectMany(w => w.Products).ToHashSet(StringComparer.Ordinal);
+        var brands = products.Select(sales.BrandOf).ToHashSet(StringComparer.Ordinal);
         var start = group.Min(w => w.Start.DayNumber);
         var end = group.Max(w => w.End.DayNumber);
 
+        // The measured period: the window and its carry-over tail, which stops the day before another campaign on
+        // these products starts and at the data's end.
+        var tailEnd = (int)Math.Min(Math.Min((long)end + sales.CarryoverDays, dataEnd), (long)(sales.NextStart(end, products, members) ?? int.MaxValue) - 1);
+        tailEnd = Math.Max(tailEnd, end);
+        var fit = FitSpan(sales, products, brands, start, end, tailEnd, baselineDays, dataEnd);
+        if (fit.Lift is null)
+        {
+            return new GroupFit(group, attributed, names, fit.UsableDays, null, null, []);
+        }
+
+        var series = new CounterfactualSeries(
+            products.Order(StringComparer.Ordinal).ToList(),
+            DateOnly.FromDayNumber(start),
+            DateOnly.FromDayNumber(end),
+            fit.Lift.Days)
+        {
+            TailEnd = DateOnly.FromDayNumber(tailEnd),
+            SisterProducts = fit.Sisters,
+        };
+        var placebos = PlaceboCalibration.Run(sales, products, brands, tailEnd - start + 1, baselineDays, dataEnd, start, tailEnd, FitSpan);
+        return new GroupFit(group, attributed, names, fit.UsableDays, fit.Lift, series, placebos);
+    }
+
+    /// <summary>One fit of the estimator over a measured period: the usable pre-period days, the lift (null: none) and the halo series' products.</summary>
+    internal sealed record SpanFit(int UsableDays, MeasuredLift? Lift, IReadOnlyList<string> Sisters);
+
+    /// <summary>Fits the measured period [<paramref name="start"/>, <paramref name="tailEnd"/>], whose window ends on <paramref name="end"/>.</summary>
+    internal static SpanFit FitSpan(
+        SalesIndex sales, IReadOnlySet<string> products, IReadOnlySet<string> brands, int start, int end, int tailEnd, int baselineDays, int dataEnd)
+    {
         // Long arithmetic: a pre-period reaching before 0001-01-01 only reaches before the data.
         var preFrom = (int)Math.Max((long)start - baselineDays, sales.FirstDay);
         var usable = sales.CleanDays(preFrom, start - 1, products);
@@ -103,32 +136,25 @@ internal static class IncrementalEstimator
 
         if (usable.Count < MinimumPreDays)
         {
-            return new GroupFit(group, attributed, names, usable.Count, null, null);
+            return new SpanFit(usable.Count, null, []);
         }
 
-        // The campaign-free days after the window (after the washout, as many days as the pre-period, within the
-        // data) join the fit: the counterfactual is then interpolated between both sides rather than extrapolated
-        // from before, so a drift of the products' own level over a long window no longer becomes lift.
-        var postFrom = (int)Math.Min((long)end + 1 + PostWashoutDays, int.MaxValue);
-        var postTo = (int)Math.Min((long)end + PostWashoutDays + baselineDays, dataEnd);
+        // The campaign-free days after the tail (as many days as the pre-period, within the data) join the fit: the
+        // counterfactual is then interpolated between both sides rather than extrapolated from before, so a drift of
+        // the products' own level over a long window no longer becomes lift.
+        var postFrom = (int)Math.Min((long)tailEnd + 1, int.MaxValue);
+        var postTo = (int)Math.Min((long)tailEnd + baselineDays, dataEnd);
         var post = sales.CleanDays(postFrom, postTo, products);
-        var days = sales.For(preFrom, Math.Max(end, postTo), products);
+        var rangeTo = Math.Max(tailEnd, postTo);
+        var sisters = sales.SisterProducts(brands, products, preFrom, rangeTo);
+        var days = sales.For(preFrom, rangeTo, products, brands, sisters);
         var measured = CounterfactualFit.Measure(
             usable.Select(days.On).ToList(),
-            Enumerable.Range(start, end - start + 1).Select(days.On).ToList(),
+            Enumerable.Range(start, tailEnd - start + 1).Select(days.On).ToList(),
             days.ControlProducts > 0,
-            post.Select(days.On).ToList());
-        if (measured is null)
-        {
-            return new GroupFit(group, attributed, names, usable.Count, null, null);
-        }
-
-        var series = new CounterfactualSeries(
-            products.Order(StringComparer.Ordinal).ToList(),
-            DateOnly.FromDayNumber(start),
-            DateOnly.FromDayNumber(end),
-            measured.Days);
-        return new GroupFit(group, attributed, names, usable.Count, measured, series);
+            post.Select(days.On).ToList(),
+            end);
+        return new SpanFit(usable.Count, measured, sisters);
     }
 
     // The joint lift split by attributed revenue (exactly: the parts add up to the group's figure), so no

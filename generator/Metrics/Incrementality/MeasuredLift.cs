@@ -17,6 +17,22 @@ internal sealed record MeasuredLift(
     IReadOnlyList<CounterfactualDay> Days,
     double Quantile)
 {
+    /// <summary>The part of <see cref="Incremental"/> on the days after the window (the carry-over tail).</summary>
+    public decimal Tail { get; init; }
+
+    /// <summary>The part of <see cref="Incremental"/> on the brand's products the campaigns do not promote (the halo series).</summary>
+    public decimal Halo { get; init; }
+
+    /// <summary>The model's standard error of the sum: <see cref="HalfWidth"/> ÷ <see cref="Quantile"/>.</summary>
+    public double StandardError => Quantile > 0.0 ? (double)HalfWidth / Quantile : 0.0;
+
+    /// <summary>The same lift with its interval set to ± <paramref name="quantile"/> standard errors of the model (the verdict follows).</summary>
+    public MeasuredLift Calibrated(double quantile)
+    {
+        var half = Math.Round((decimal)(StandardError * quantile), 2, MidpointRounding.AwayFromZero);
+        return this with { HalfWidth = half, Quantile = quantile, Verdict = VerdictOf(Incremental, half) };
+    }
+
     /// <summary>SPEC 2's verdict of an interval [incremental − half, incremental + half].</summary>
     public static string VerdictOf(decimal incremental, decimal halfWidth) =>
         incremental - halfWidth > 0m ? Verdicts.Incremental

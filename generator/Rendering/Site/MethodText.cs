@@ -40,6 +40,9 @@ public sealed record MethodText(
 
     public string MinOrders => DisplayFormat.Count(Recommendations.MinOrders);
 
+    /// <summary>The carry-over tail measured after each window (`--carryover-days`).</summary>
+    public int CarryoverDays { get; init; } = Metrics.MetricsOptions.DefaultCarryoverDays;
+
     /// <summary>The quarter labels of <see cref="Metrics.Periods.ReportPeriod.Label"/>, explained.</summary>
     public const string QuarterNaming = "Q1 is April to June, so Q2 FY2025-26 is July to September 2025";
 

@@ -78,6 +78,7 @@ public static class SitePageBuilder
             new MethodText(model.Options.BaselineDays, NaiveBaselineDays, MinimumPreDays, DisplayFormat.Date(model.DataStart), DisplayFormat.Date(model.DataEnd))
             {
                 Recommendations = model.Options.Recommendations,
+                CarryoverDays = model.Options.CarryoverDays,
             }));
 
     // The All × All-time view embeds every influencer (index.html holds it); a platform's All-time view borrows its
