@@ -384,9 +384,9 @@ public sealed class IncrementalEstimateTests
     }
 
     [Theory]
-    [InlineData(9, null)]          // fewer than 10 placebos: no spread measured
-    [InlineData(10, 10.0)]         // rank ⌈11 · 0.9⌉ = 10: the largest
+    [InlineData(19, null)]         // fewer than 20 placebos: no spread measured
     [InlineData(20, 19.0)]         // rank ⌈21 · 0.9⌉ = 19
+    [InlineData(30, 28.0)]         // rank ⌈31 · 0.9⌉ = 28
     public void The_placebo_quantile_is_the_conformal_rank_of_the_absolute_errors(int count, double? expected)
     {
         // Errors ±1, ±2, …: signs alternate, their absolute values are 1..count.

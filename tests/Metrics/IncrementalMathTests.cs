@@ -155,14 +155,15 @@ public sealed class IncrementalMathTests
     }
 
     [Fact]
-    public void Headline_pools_the_campaigns_and_adds_independent_groups_half_widths_in_quadrature()
+    public void Headline_pools_the_campaigns_adds_a_brands_groups_and_brands_in_quadrature()
     {
-        // X: 300 ± 30, Y: 100 ± 40, separate fits; Z1 120 ± 6 and Z2 80 ± 4 share one fit (group half 10).
-        // Σ incremental 600, Σ payout 100 + 100 + 50 + 50 = 300: iROAS 2;
-        // half √(30² + 40² + 10²) = √2600 = 50.99; interval (600 ∓ 50.99) / 300 = 1.830033…, 2.169966….
+        // X (brand A): 300 ± 30; Y (brand B): 100 ± 40, a separate fit; Z1 120 ± 6 and Z2 80 ± 4 (brand B) share one
+        // fit (group half 10). Σ incremental 600, Σ payout 100 + 100 + 50 + 50 = 300: iROAS 2. Brand B's groups move
+        // together: 40 + 10 = 50; the brands are independent: half √(30² + 50²) = √3400 = 58.31; interval
+        // (600 ∓ 58.31) / 300. Were every group independent: √(30² + 40² + 10²) = 50.99.
         var headline = HeadlineIroas.Of(
         [
-            Summary("X", 100m, 300m, 30m, []),
+            Summary("X", 100m, 300m, 30m, [], "A"),
             Summary("Y", 100m, 100m, 40m, []),
             Summary("Z1", 50m, 120m, 6m, ["Z1", "Z2"]),
             Summary("Z2", 50m, 80m, 4m, ["Z1", "Z2"]),
@@ -171,8 +172,8 @@ public sealed class IncrementalMathTests
 
         Assert.Equal(4, headline.Campaigns);
         Assert.Equal(2m, headline.Iroas);
-        Assert.Equal((600m - 50.99m) / 300m, headline.Low);
-        Assert.Equal((600m + 50.99m) / 300m, headline.High);
+        Assert.Equal((600m - 58.31m) / 300m, headline.Low);
+        Assert.Equal((600m + 58.31m) / 300m, headline.High);
         Assert.Equal(HeadlineIroas.None, HeadlineIroas.Of([Summary("Unpaid", 0m, 500m, 1m, [])]));
     }
 
@@ -180,20 +181,20 @@ public sealed class IncrementalMathTests
     public void Headline_adds_a_groups_shared_half_widths_not_the_widened_member_intervals()
     {
         // Z1 and Z2 as above, but their intervals widened by the share spread to ± 20 and ± 15; their shares of the
-        // fit's half-width stay 6 and 4, and the headline uses those: the same 2 ∓ 50.99 / 300 as above
-        // (the widened ones would give √(30² + 40² + 35²) = √3725 = 61.03).
+        // fit's half-width stay 6 and 4, and the headline uses those: the same 2 ∓ 58.31 / 300 as above
+        // (the widened ones would give √(30² + (40 + 35)²) = 80.78).
         var z1 = Summary("Z1", 50m, 120m, 20m, ["Z1", "Z2"]);
         var z2 = Summary("Z2", 50m, 80m, 15m, ["Z1", "Z2"]);
         var headline = HeadlineIroas.Of(
         [
-            Summary("X", 100m, 300m, 30m, []),
+            Summary("X", 100m, 300m, 30m, [], "A"),
             Summary("Y", 100m, 100m, 40m, []),
             z1 with { Incremental = z1.Incremental with { SharedHalfWidth = 6m } },
             z2 with { Incremental = z2.Incremental with { SharedHalfWidth = 4m } },
         ]);
 
-        Assert.Equal((600m - 50.99m) / 300m, headline.Low);
-        Assert.Equal((600m + 50.99m) / 300m, headline.High);
+        Assert.Equal((600m - 58.31m) / 300m, headline.Low);
+        Assert.Equal((600m + 58.31m) / 300m, headline.High);
     }
 
     [Fact]
@@ -229,8 +230,8 @@ public sealed class IncrementalMathTests
     private static CampaignWindow Window(string name, int start, int end, params string[] products) =>
         new(name, DataBuilder.Day(start), DataBuilder.Day(end), products.ToHashSet(StringComparer.Ordinal));
 
-    private static CampaignSummary Summary(string name, decimal payout, decimal incremental, decimal half, IReadOnlyList<string> group) =>
-        new(name, "B", DataBuilder.Day(0), DataBuilder.Day(1), 2, ["P"], 1, 1, 1m, payout, 0m, null, 0m,
+    private static CampaignSummary Summary(string name, decimal payout, decimal incremental, decimal half, IReadOnlyList<string> group, string brand = "B") =>
+        new(name, brand, DataBuilder.Day(0), DataBuilder.Day(1), 2, ["P"], 1, 1, 1m, payout, 0m, null, 0m,
             NaiveIncrementality.WithoutWindow,
             new IncrementalEstimate(EstimateMethods.TbrControls, Verdicts.Incremental, 0m, incremental, incremental - half, incremental + half,
                 payout > 0m ? incremental / payout : null, payout > 0m ? (incremental - half) / payout : null, payout > 0m ? (incremental + half) / payout : null,

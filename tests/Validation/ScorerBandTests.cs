@@ -16,23 +16,41 @@ public sealed class ScorerBandTests
     [Fact]
     public void A_few_programmes_keep_coverage_and_bias_in_band()
     {
-        // Five programmes of 60–150 influencers (30,000–75,000 tracking rows): a few seconds.
-        var programmes = ScoreSettings.Draw(SuiteSeed, 5, maxInfluencers: 150);
+        // Five programmes of 60–150 influencers (30,000–75,000 tracking rows) of the world without the harder
+        // mechanisms: a few seconds.
+        var programmes = ScoreSettings.Draw(SuiteSeed, 5, maxInfluencers: 150, ScoreWorld.Base);
         using var work = new TempFolder();
         var card = Scorer.ScoreAll(programmes, work.Path);
         var n = card.New;
         var naive = card.Naive;
 
-        // Measured when written: coverage 80.7% (46 of 57), mean headline error +3.6%, every programme within ±8%.
-        // The interval before its calibration (independent days, shares of a joint lift not widened) covered
-        // 73.7% (42 of 57) here, below the band.
-        Assert.InRange(n.Coverage!.Value, 0.75, 1.00);
+        // Measured when written: coverage 96.6% (56 of 58), mean headline error −2.7%, the worst −20.3%, every
+        // headline interval holding its programme's truth. The interval before its calibration (independent days,
+        // shares of a joint lift not widened) covered 73.7% (42 of 57) here, below the band.
+        Assert.InRange(n.Coverage!.Value, 0.80, 1.00);
         Assert.InRange(n.MeanHeadlineError!.Value, -15.0, 15.0);
-        Assert.All(card.Programmes, p => Assert.InRange(p.HeadlineError!.Value, -20.0, 20.0));
+        Assert.All(card.Programmes, p => Assert.InRange(p.HeadlineError!.Value, -30.0, 30.0));
+        Assert.Equal(card.HeadlineCoverage.Of, card.HeadlineCoverage.Covered);
         // The naive method is far off on the same programmes (+37%); the new one must stay well ahead of it.
         Assert.True(n.MedianAbsoluteError < naive.MedianAbsoluteError, $"median |error| {n.MedianAbsoluteError} vs naive {naive.MedianAbsoluteError}");
         // Abstaining is reported, and rare here.
         Assert.True(n.NoBaseline <= n.Campaigns / 5, $"{n.NoBaseline} of {n.Campaigns} campaigns at no baseline data");
+    }
+
+    [Fact]
+    public void A_few_programmes_of_the_hard_world_keep_honest_intervals()
+    {
+        // Every harder mechanism on at once (carry-over, spill, sale weeks, persistent demand, a price step,
+        // zero-effect campaigns, deep discounts, campaign size): the estimate may miss by more here, but its
+        // intervals must say so.
+        var programmes = ScoreSettings.Draw(SuiteSeed, 5, maxInfluencers: 150, ScoreWorld.Hard);
+        using var work = new TempFolder();
+        var card = Scorer.ScoreAll(programmes, work.Path);
+
+        // Measured when written: campaign coverage 93.1% (54 of 58), every headline interval holding its programme's
+        // truth, some of them very wide (−8.83 to 13.10 where the truth is 0.91): "we cannot tell" is the answer there.
+        Assert.InRange(card.New.Coverage!.Value, 0.80, 1.00);
+        Assert.True(card.HeadlineCoverage.Covered >= card.HeadlineCoverage.Of - 1, $"{card.HeadlineCoverage.Covered} of {card.HeadlineCoverage.Of} headline intervals hold the truth");
     }
 
     [Fact]

@@ -32,8 +32,8 @@ internal static class IncrementalEstimator
             .Select(c => new CampaignWindow(c.Key, c.Value.Start, c.Value.End, c.Value.Products))
             .ToList();
         var sales = new SalesIndex(data.Tracking, windows, dataStart, carryoverDays);
-        var dataEnd = (data.TrackingEnd ?? dataStart).DayNumber;
         var groups = OverlapDetector.Groups(windows);
+        var dataEnd = (data.TrackingEnd ?? dataStart).DayNumber;
         var fitted = Enumerable.Range(0, windows.Count)
             .GroupBy(i => groups[i])
             .Select(members =>
@@ -90,8 +90,8 @@ internal static class IncrementalEstimator
 
         // The measured period: the window and its carry-over tail, which stops the day before another campaign on
         // these products starts and at the data's end.
-        var tailEnd = (int)Math.Min(Math.Min((long)end + sales.CarryoverDays, dataEnd), (long)(sales.NextStart(end, products, members) ?? int.MaxValue) - 1);
-        tailEnd = Math.Max(tailEnd, end);
+        var next = sales.NextStart(end, products, members);
+        var tailEnd = (int)Math.Max(Math.Min(Math.Min((long)end + sales.CarryoverDays, dataEnd), (next ?? long.MaxValue) - 1L), end);
         var fit = FitSpan(sales, products, brands, start, end, tailEnd, baselineDays, dataEnd);
         if (fit.Lift is null)
         {
@@ -120,6 +120,46 @@ internal static class IncrementalEstimator
     {
         // Long arithmetic: a pre-period reaching before 0001-01-01 only reaches before the data.
         var preFrom = (int)Math.Max((long)start - baselineDays, sales.FirstDay);
+        var postFrom = (int)Math.Min((long)tailEnd + 1, int.MaxValue);
+        var postTo = (int)Math.Min((long)tailEnd + baselineDays, dataEnd);
+
+        var fit = FitDays(sales, products, preFrom, start, postFrom, postTo, baselineDays);
+        if (fit.Pre.Count < MinimumPreDays)
+        {
+            return new SpanFit(fit.Pre.Count, null, []);
+        }
+
+        // The halo series: the brand's other products that no campaign promotes during the measured period. Any
+        // campaign of the brand lifts them a little, so they are fitted only on days when none of the brand's
+        // campaigns pulls (before the window and after the tail); without enough such days the halo cannot be told
+        // from the other campaigns' and is not measured.
+        var sisters = sales.SisterProducts(brands, products, start, tailEnd);
+        var haloPre = sisters.Count == 0 ? [] : sales.BrandCleanDays(preFrom, start - 1, brands);
+        if (haloPre.Count < MinimumPreDays)
+        {
+            (sisters, haloPre) = ([], []);
+        }
+
+        var haloFit = haloPre.Count == 0 ? null : haloPre.Concat(sales.BrandCleanDays(postFrom, postTo, brands)).ToList();
+        var rangeFrom = Math.Min(fit.Pre[0], haloPre.Count > 0 ? haloPre[0] : int.MaxValue);
+        var rangeTo = Math.Max(tailEnd, postTo);
+        var days = sales.For(rangeFrom, rangeTo, products, brands, sisters);
+        var measured = CounterfactualFit.Measure(
+            fit.Pre.Select(days.On).ToList(),
+            Enumerable.Range(start, tailEnd - start + 1).Select(days.On).ToList(),
+            days.ControlProducts > 0,
+            fit.Post.Select(days.On).ToList(),
+            end,
+            haloFit?.Select(days.On).ToList());
+        return new SpanFit(fit.Pre.Count, measured, sisters);
+    }
+
+    /// <summary>The fit days of a series: clean days before the window and after the tail.</summary>
+    private sealed record FitDaySet(IReadOnlyList<int> Pre, IReadOnlyList<int> Post);
+
+    private static FitDaySet FitDays(
+        SalesIndex sales, IReadOnlySet<string> products, int preFrom, int start, int postFrom, int postTo, int baselineDays)
+    {
         var usable = sales.CleanDays(preFrom, start - 1, products);
         if (usable.Count < MinimumPreDays && baselineDays >= MinimumPreDays)
         {
@@ -130,31 +170,13 @@ internal static class IncrementalEstimator
             if (further.Count == MinimumPreDays)
             {
                 usable = further;
-                preFrom = usable[0];
             }
-        }
-
-        if (usable.Count < MinimumPreDays)
-        {
-            return new SpanFit(usable.Count, null, []);
         }
 
         // The campaign-free days after the tail (as many days as the pre-period, within the data) join the fit: the
         // counterfactual is then interpolated between both sides rather than extrapolated from before, so a drift of
         // the products' own level over a long window no longer becomes lift.
-        var postFrom = (int)Math.Min((long)tailEnd + 1, int.MaxValue);
-        var postTo = (int)Math.Min((long)tailEnd + baselineDays, dataEnd);
-        var post = sales.CleanDays(postFrom, postTo, products);
-        var rangeTo = Math.Max(tailEnd, postTo);
-        var sisters = sales.SisterProducts(brands, products, preFrom, rangeTo);
-        var days = sales.For(preFrom, rangeTo, products, brands, sisters);
-        var measured = CounterfactualFit.Measure(
-            usable.Select(days.On).ToList(),
-            Enumerable.Range(start, tailEnd - start + 1).Select(days.On).ToList(),
-            days.ControlProducts > 0,
-            post.Select(days.On).ToList(),
-            end);
-        return new SpanFit(usable.Count, measured, sisters);
+        return new FitDaySet(usable, sales.CleanDays(postFrom, postTo, products));
     }
 
     // The joint lift split by attributed revenue (exactly: the parts add up to the group's figure), so no

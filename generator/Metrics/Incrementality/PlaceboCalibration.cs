@@ -17,8 +17,11 @@ internal static class PlaceboCalibration
     /// <summary>Placebo start days step by a week, so they start on the window's weekday and differ from each other.</summary>
     public const int Step = 7;
 
-    /// <summary>Fewer placebos over the data set than this: the model's own interval stands (too few to measure a spread).</summary>
-    public const int MinimumPlacebos = 10;
+    /// <summary>
+    /// Fewer placebos over the data set than this: the model's own interval stands. With fewer, the conformal rank
+    /// of a 90% interval is the largest error or next to it, so one odd stretch would set every interval.
+    /// </summary>
+    public const int MinimumPlacebos = 20;
 
     /// <summary>
     /// The studentised placebo errors (Σ actual − counterfactual over the stretch ÷ the model's standard error) of one

@@ -20,7 +20,11 @@ internal static class PredictionInterval
     /// <param name="autocorrelation">
     /// The lag-1 autocorrelation ρ of the daily errors (<see cref="Autocorrelation"/>); 0 treats them as independent.
     /// </param>
-    public static double SumHalfWidth(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows, double autocorrelation = 0.0)
+    public static double SumHalfWidth(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows, double autocorrelation = 0.0) =>
+        windowRows.Count == 0 ? 0.0 : Quantile(fit.DegreesOfFreedom) * Math.Sqrt(SumVariance(fit, windowRows, autocorrelation));
+
+    /// <summary>The variance behind <see cref="SumHalfWidth"/>: s² (d + x̄ᵀ(XᵀX)⁻¹x̄) × the autocorrelation's inflation.</summary>
+    public static double SumVariance(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows, double autocorrelation = 0.0)
     {
         if (windowRows.Count == 0)
         {
@@ -36,8 +40,7 @@ internal static class PredictionInterval
             }
         }
 
-        var variance = fit.ResidualVariance * (windowRows.Count + fit.Leverage(sum, sum)) * SumInflation(autocorrelation, windowRows.Count);
-        return Quantile(fit.DegreesOfFreedom) * Math.Sqrt(variance);
+        return fit.ResidualVariance * (windowRows.Count + fit.Leverage(sum, sum)) * SumInflation(autocorrelation, windowRows.Count);
     }
 
     /// <summary>

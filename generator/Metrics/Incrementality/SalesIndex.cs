@@ -98,15 +98,16 @@ internal sealed class SalesIndex
     /// <summary>Days after a window that count as its campaign's (busy).</summary>
     public int CarryoverDays { get; }
 
-    /// <summary>The last day a campaign makes its products busy: its window's last day plus the carry-over (long arithmetic: near the calendar's end it stops at its last day).</summary>
+    /// <summary>
+    /// The last day a campaign makes its products busy: its window's last day plus the whole carry-over (long
+    /// arithmetic: near the calendar's end it stops at its last day). Not cut where a later campaign starts: the
+    /// earlier one's pull is still in those days, so they are no one's fit data.
+    /// </summary>
     public int BusyEnd(CampaignWindow w) => (int)Math.Min((long)w.End.DayNumber + CarryoverDays, DateOnly.MaxValue.DayNumber);
-
-    /// <summary>The brand of a product (its first row's), or "" for a product without rows.</summary>
-    public string BrandOf(string product) => _brandOf.GetValueOrDefault(product, "");
 
     /// <summary>
     /// The first day after <paramref name="end"/> on which a campaign outside <paramref name="group"/> starts on one of
-    /// <paramref name="products"/>; null when none does. A group's carry-over stops the day before it.
+    /// <paramref name="products"/>; null when none does. A group's carry-over tail stops the day before it.
     /// </summary>
     public int? NextStart(int end, IReadOnlySet<string> products, IReadOnlySet<string> group)
     {
@@ -128,9 +129,12 @@ internal sealed class SalesIndex
         return null;
     }
 
+    /// <summary>The brand of a product (its first row's), or "" for a product without rows.</summary>
+    public string BrandOf(string product) => _brandOf.GetValueOrDefault(product, "");
+
     /// <summary>
     /// The halo series' products: the other products of <paramref name="brands"/> that no campaign makes busy over
-    /// [<paramref name="from"/>, <paramref name="to"/>], best-selling first.
+    /// [<paramref name="from"/>, <paramref name="to"/>] (the measured period), in brand then best-selling order.
     /// </summary>
     public IReadOnlyList<string> SisterProducts(IReadOnlySet<string> brands, IReadOnlySet<string> products, int from, int to) =>
         brands.Order(StringComparer.Ordinal)
@@ -142,7 +146,18 @@ internal sealed class SalesIndex
     /// The days from <paramref name="from"/> to <paramref name="to"/> (day numbers, inclusive, ascending) on which
     /// no campaign runs on any of <paramref name="products"/>: the usable pre-period.
     /// </summary>
-    public IReadOnlyList<int> CleanDays(int from, int to, IReadOnlySet<string> products)
+    public IReadOnlyList<int> CleanDays(int from, int to, IReadOnlySet<string> products) =>
+        Clean(from, to, w => w.Products.Overlaps(products));
+
+    /// <summary>
+    /// The days from <paramref name="from"/> to <paramref name="to"/> on which no campaign of any of
+    /// <paramref name="brands"/> is busy: its posts' halo may land on any product of its brand, so only these days
+    /// are free of every campaign's pull on those brands' products.
+    /// </summary>
+    public IReadOnlyList<int> BrandCleanDays(int from, int to, IReadOnlySet<string> brands) =>
+        Clean(from, to, w => w.Products.Any(p => brands.Contains(BrandOf(p))));
+
+    private List<int> Clean(int from, int to, Func<CampaignWindow, bool> touches)
     {
         if (to < from)
         {
@@ -150,7 +165,7 @@ internal sealed class SalesIndex
         }
 
         var busy = new bool[to - from + 1];
-        foreach (var w in Meeting(from, to).Where(w => w.Products.Overlaps(products)))
+        foreach (var w in Meeting(from, to).Where(touches))
         {
             for (var d = Math.Max(w.Start.DayNumber, from); d <= Math.Min(BusyEnd(w), to); d++)
             {
@@ -246,11 +261,8 @@ internal sealed class SalesIndex
         /// <summary>How many products make the control series.</summary>
         public int ControlProducts => Controls.Count;
 
-        /// <summary>The totals of day number <paramref name="day"/>: the treated series is the group's products and their sisters.</summary>
-        public SalesDay On(int day)
-        {
-            var halo = Sisters.Sum(p => Index.On(p, day));
-            return new(day, Treated.Sum(p => Index.On(p, day)) + halo, Controls.Sum(p => Index.On(p, day)), halo);
-        }
+        /// <summary>The totals of day number <paramref name="day"/>: the group's products, the controls and the sisters (the halo series).</summary>
+        public SalesDay On(int day) =>
+            new(day, Treated.Sum(p => Index.On(p, day)), Controls.Sum(p => Index.On(p, day)), Sisters.Sum(p => Index.On(p, day)));
     }
 }
