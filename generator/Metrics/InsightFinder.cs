@@ -59,8 +59,8 @@ internal static class InsightFinder
             // The worst is the last by the same order, so best and worst never disagree on a tie.
             personasByRoas.Count > 1 ? Figure(personasByRoas[^1]) : null,
             LiftInsightFinder.MostOverstated(campaigns),
-            LiftInsightFinder.WithVerdict(campaigns, Incrementality.Verdicts.NoMeasurableLift),
-            LiftInsightFinder.WithVerdict(campaigns, Incrementality.Verdicts.Negative));
+            LiftInsightFinder.WithVerdict(campaigns, Incrementality.LiftWords.NoMeasurableLift),
+            LiftInsightFinder.WithVerdict(campaigns, Incrementality.LiftWords.Negative));
     }
 
     /// <summary>The middle value of the sorted values; the mean of the two middle ones for an even count.</summary>

@@ -14,7 +14,7 @@ internal static class LiftInsightFinder
     /// (ordinal). Null when none qualifies or no gap is positive (an iROAS at or above the ROAS overstates nothing).
     /// </summary>
     public static LiftFigure? MostOverstated(IReadOnlyList<CampaignSummary> campaigns) => campaigns
-        .Where(c => IsEstimated(c.Incremental.Verdict) && c.Roas is not null && c.Incremental.Iroas is not null)
+        .Where(c => IsEstimated(c.Incremental.Lift) && c.Roas is not null && c.Incremental.Iroas is not null)
         .Select(c => (Campaign: c, Gap: c.Roas!.Value - c.Incremental.Iroas!.Value))
         .Where(x => x.Gap > 0m)
         .OrderByDescending(x => x.Gap)
@@ -25,18 +25,18 @@ internal static class LiftInsightFinder
 
     /// <summary>The campaigns with the given verdict, largest payout first (the money the verdict puts in doubt), then name.</summary>
     public static IReadOnlyList<LiftFigure> WithVerdict(IReadOnlyList<CampaignSummary> campaigns, string verdict) => [.. campaigns
-        .Where(c => c.Incremental.Verdict == verdict)
+        .Where(c => c.Incremental.Lift == verdict)
         .OrderByDescending(c => c.Payout)
         .ThenBy(c => c.Campaign, StringComparer.Ordinal)
         .Select(Figure)];
 
     // "no baseline data" and "no window" carry no estimate to compare.
     private static bool IsEstimated(string verdict) =>
-        verdict is Verdicts.Incremental or Verdicts.NoMeasurableLift or Verdicts.Negative;
+        verdict is LiftWords.Incremental or LiftWords.NoMeasurableLift or LiftWords.Negative;
 
     private static LiftFigure Figure(CampaignSummary c) => new(
         c.Campaign,
-        c.Incremental.Verdict,
+        c.Incremental.Lift,
         c.Roas,
         c.Incremental.Iroas,
         c.Incremental.IroasLow,

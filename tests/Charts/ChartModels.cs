@@ -30,10 +30,10 @@ internal static class ChartModels
     // Half the attributed revenue measured as lift, ± a fifth of it; "no baseline data" without a baseline.
     private static IncrementalEstimate Estimate(decimal revenue, decimal payout, bool measured) =>
         measured
-            ? new(EstimateMethods.TbrControls, Verdicts.Incremental, revenue * 2m, revenue / 2m, revenue * 0.3m, revenue * 0.7m,
+            ? new(EstimateMethods.TbrControls, LiftWords.Incremental, revenue * 2m, revenue / 2m, revenue * 0.3m, revenue * 0.7m,
                 payout > 0 ? revenue / 2m / payout : null, payout > 0 ? revenue * 0.3m / payout : null, payout > 0 ? revenue * 0.7m / payout : null,
                 revenue > 0 ? 0.5m : null, [], 56, null)
-            : new("", Verdicts.NoBaselineData, null, null, null, null, null, null, null, null, [], 3, null);
+            : new("", LiftWords.NoBaselineData, null, null, null, null, null, null, null, null, [], 3, null);
 
     public static PersonaSummary Persona(string platform, FollowerTier tier, decimal revenue, decimal payout, string category = "Fitness") =>
         new(platform, category, "Female", tier, 1, 2, 3, revenue, payout, payout > 0 ? revenue / payout : null, revenue - payout, 0.05m, 0.04m);

@@ -54,5 +54,5 @@ internal static class CounterfactualSamples
     public static List<CounterfactualPicture> Lone(int count) =>
         [.. Enumerable.Range(1, count).Select(i => new CounterfactualPicture(
             $"C{i:00}", i * 1000m,
-            Estimate(Verdicts.Incremental, Synthetic(Date("2025-03-01").AddDays(i), Date("2025-03-14").AddDays(i), 20_000m + i, 3_000m))))];
+            Estimate(LiftWords.Incremental, Synthetic(Date("2025-03-01").AddDays(i), Date("2025-03-14").AddDays(i), 20_000m + i, 3_000m))))];
 }

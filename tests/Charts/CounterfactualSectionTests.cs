@@ -18,7 +18,7 @@ public sealed class CounterfactualSectionTests
 
         // Payouts C01 1000 … C08 8000: the six most paid are drawn, C02 and C01 are chosen in the select.
         Assert.Equal(["C08", "C07", "C06", "C05", "C04", "C03"], section.Panels.Select(p => p.Title.Split(':')[0]));
-        Assert.Equal(["C02: incremental", "C01: incremental"], section.Choices.Select(c => c.Label));
+        Assert.Equal(["C02: unclear; lift: incremental", "C01: unclear; lift: incremental"], section.Choices.Select(c => c.Label));
         Assert.Equal(["view-all--chart-counterfactual-1", "view-all--chart-counterfactual-6"], [section.Panels[0].Id, section.Panels[5].Id]);
         Assert.All(section.Panels, p => Assert.NotNull(p.FigureJson));
         Assert.Equal(section.Choices.Select(c => c.FigureId), section.Blocks.Select(b => b.FigureId));
@@ -34,19 +34,19 @@ public sealed class CounterfactualSectionTests
     {
         IReadOnlyList<CounterfactualPicture> pictures =
         [
-            new("Solo", 120m, Estimate(Verdicts.Incremental, Synthetic(Date("2025-04-01"), Date("2025-04-10"), 10_000m, 500m))),
-            new("ProteinWeek", 100m, Estimate(Verdicts.Incremental, Shared, "MusclePush", "ProteinWeek")),
-            new("MusclePush", 50m, Estimate(Verdicts.NoMeasurableLift, Shared, "MusclePush", "ProteinWeek")),
+            new("Solo", 120m, Estimate(LiftWords.Incremental, Synthetic(Date("2025-04-01"), Date("2025-04-10"), 10_000m, 500m))),
+            new("ProteinWeek", 100m, Estimate(LiftWords.Incremental, Shared, "MusclePush", "ProteinWeek")),
+            new("MusclePush", 50m, Estimate(LiftWords.NoMeasurableLift, Shared, "MusclePush", "ProteinWeek")),
         ];
         var section = CounterfactualCharts.Build("all", pictures, shared: null);
 
         // The group's payout 100 + 50 = 150 is above Solo's 120: it comes first, once.
         Assert.Equal(2, section.Panels.Count);
         Assert.Equal("MusclePush and ProteinWeek: overlapping, estimated together (one shared picture)", section.Panels[0].Title);
-        Assert.Equal("Solo: incremental", section.Panels[1].Title);
+        Assert.Equal("Solo: unclear; lift: incremental", section.Panels[1].Title);
         // Its data table has a row per campaign, each naming the other it was estimated with.
         Assert.Equal([["ProteinWeek", "incremental", "MusclePush"], ["MusclePush", "no measurable lift", "ProteinWeek"]],
-            section.Panels[0].Data.Rows.Select(r => new[] { r[0], r[1], r[8] }));
+            section.Panels[0].Data.Rows.Select(r => new[] { r[0], r[2], r[9] }));
     }
 
     [Fact]
@@ -54,18 +54,18 @@ public sealed class CounterfactualSectionTests
     {
         IReadOnlyList<CounterfactualPicture> pictures =
         [
-            new("Early", 900m, Estimate(Verdicts.NoBaselineData, null)),
-            new("Drawn", 100m, Estimate(Verdicts.Incremental, Shared)),
-            new("NoRows", 0m, Estimate(Verdicts.NoWindow, null)),
+            new("Early", 900m, Estimate(LiftWords.NoBaselineData, null)),
+            new("Drawn", 100m, Estimate(LiftWords.Incremental, Shared)),
+            new("NoRows", 0m, Estimate(LiftWords.NoWindow, null)),
         ];
         var section = CounterfactualCharts.Build("all", pictures, shared: null);
 
         Assert.Equal([("Early", "no baseline data"), ("NoRows", "no window")], section.NotDrawn.Select(n => (n.Campaign, n.Verdict)));
-        Assert.Equal("Drawn: incremental", Assert.Single(section.Panels).Title);
+        Assert.Equal("Drawn: unclear; lift: incremental", Assert.Single(section.Panels).Title);
         Assert.Empty(section.Choices);
         // The drawn one's data table: its hand-made numbers (iROAS 1301 / 100 would be 13.01, but the record says
         // 1.301: the table shows the estimate's own figures, it does not recompute them).
-        Assert.Equal(["Drawn", "incremental", "₹4,000", "₹1,301", "₹251 to ₹2,352", "₹100", "1.30", "0.25 to 2.35", "", "control products (ratio, weekday effects)"],
+        Assert.Equal(["Drawn", "unclear", "incremental", "₹4,000", "₹1,301", "₹251 to ₹2,352", "₹100", "1.30", "0.25 to 2.35", "", "control products (ratio, weekday effects)"],
             Assert.Single(section.Panels[0].Data.Rows));
     }
 
@@ -77,7 +77,7 @@ public sealed class CounterfactualSectionTests
         var platform = Lone(9).Select(p => p with { Payout = 10_000m - p.Payout }).ToList();
         var view = CounterfactualCharts.Build("instagram", platform, all.Shared);
 
-        Assert.Equal("C01: incremental", view.Panels[0].Title);
+        Assert.Equal("C01: unclear; lift: incremental", view.Panels[0].Title);
         Assert.Equal("view-all--fig-counterfactual-10", view.Panels[0].FigureId);  // C01 was tenth in All, a select figure there
         Assert.All(view.Panels, p => Assert.Null(p.FigureJson));
         Assert.Empty(view.Blocks);
@@ -90,7 +90,7 @@ public sealed class CounterfactualSectionTests
     public void A_platform_picture_the_all_view_does_not_hold_is_embedded_in_the_platform_view()
     {
         var all = CounterfactualCharts.Build("all", Lone(2), shared: null);
-        var view = CounterfactualCharts.Build("youtube", [new("Elsewhere", 5m, Estimate(Verdicts.Negative, Shared))], all.Shared);
+        var view = CounterfactualCharts.Build("youtube", [new("Elsewhere", 5m, Estimate(LiftWords.Negative, Shared))], all.Shared);
         var panel = Assert.Single(view.Panels);
         Assert.Equal("view-youtube--fig-counterfactual-1", panel.FigureId);
         Assert.NotNull(panel.FigureJson);
@@ -102,7 +102,7 @@ public sealed class CounterfactualSectionTests
         // 300 campaigns of 28 pre-period days and a 14-day window, revenue in lakhs.
         var pictures = Enumerable.Range(1, 300).Select(i => new CounterfactualPicture(
             $"Campaign {i:000}", i * 1000m,
-            Estimate(Verdicts.Incremental, Synthetic(Date("2025-01-01").AddDays(i % 200), Date("2025-01-14").AddDays(i % 200), 1_23_456.78m + i, 20_000m, preDays: 56)))).ToList();
+            Estimate(LiftWords.Incremental, Synthetic(Date("2025-01-01").AddDays(i % 200), Date("2025-01-14").AddDays(i % 200), 1_23_456.78m + i, 20_000m, preDays: 56)))).ToList();
         var section = CounterfactualCharts.Build("all", pictures, shared: null);
 
         Assert.Equal(CounterfactualCharts.Panels, section.Panels.Count);
@@ -120,7 +120,7 @@ public sealed class CounterfactualSectionTests
     {
         // 25 campaigns estimated together ("G01" … "G25", in that order): a campaign page's table lists 20 of them.
         var names = Enumerable.Range(1, 25).Select(i => $"G{i:00}").ToArray();
-        IReadOnlyList<CounterfactualPicture> group = [.. names.Select(n => new CounterfactualPicture(n, 10m, Estimate(Verdicts.Incremental, Shared, names)))];
+        IReadOnlyList<CounterfactualPicture> group = [.. names.Select(n => new CounterfactualPicture(n, 10m, Estimate(LiftWords.Incremental, Shared, names)))];
 
         var page = CounterfactualCharts.Table(group, pages: null, first: "G23");
 

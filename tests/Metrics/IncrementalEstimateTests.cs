@@ -79,8 +79,15 @@ public sealed class IncrementalEstimateTests
         var half = (c.IncrementalRevenueHigh!.Value - c.IncrementalRevenueLow!.Value) / 2m;
         Assert.Equal(130.83m, half);
         Assert.InRange(2_100m, c.IncrementalRevenueLow.Value, c.IncrementalRevenueHigh.Value);
-        Assert.Equal(Verdicts.Incremental, c.Verdict);
+        Assert.Equal(LiftWords.Incremental, c.Lift);
         Assert.Equal(c.IncrementalRevenueLow / 700m, c.IroasLow);
+        // The whole iROAS interval (2969.17 / 700 to 3230.83 / 700) is above 1; the smallest lift this interval
+        // tells from 0 is its half-width; no tail (the data ends with the window), no sister product, no sale week.
+        Assert.Equal(Verdicts.PaysBack, c.Verdict);
+        Assert.Equal(130.83m, c.MinimumDetectableLift);
+        Assert.Equal(0m, c.TailRevenue);
+        Assert.Null(c.HaloRevenue);
+        Assert.Equal("", c.SaleWeek);
 
         // The picture: 28 pre-period days then the 7 window days; the cumulative lift ends at the total.
         Assert.Equal(35, c.Series!.Days.Count);
@@ -126,6 +133,7 @@ public sealed class IncrementalEstimateTests
         Assert.Equal(DataBuilder.Day(62), c.Series.TailEnd);
         Assert.Equal(2_100m, c.Series.Days[34].CumulativeLift);
         Assert.Equal(3_500m, c.Series.Days[^1].CumulativeLift);
+        Assert.Equal(1_400m, c.TailRevenue);
 
         // Without a carry-over tail, the fit takes the days right after the window: the tail's 600s raise the
         // counterfactual and the window is measured alone.
@@ -221,8 +229,8 @@ public sealed class IncrementalEstimateTests
     }
 
     [Theory]
-    [InlineData(13, Verdicts.NoBaselineData)]                     // days 0..12: 13 usable days
-    [InlineData(14, Verdicts.Incremental)]                        // days 0..13: 14, just enough
+    [InlineData(13, LiftWords.NoBaselineData)]                     // days 0..12: 13 usable days
+    [InlineData(14, LiftWords.Incremental)]                        // days 0..13: 14, just enough
     public void Fewer_than_14_usable_pre_period_days_is_no_baseline_data(int start, string verdict)
     {
         var b = new DataBuilder().Influencer("a");
@@ -233,9 +241,9 @@ public sealed class IncrementalEstimateTests
 
         var c = b.Sale(start, "C", "a", "T", 1, 5_000m).Pay("a", 100m, "C").All().Campaign("C").Incremental;
 
-        Assert.Equal(verdict, c.Verdict);
+        Assert.Equal(verdict, c.Lift);
         Assert.Equal(start, c.UsablePreDays);
-        if (verdict == Verdicts.NoBaselineData)
+        if (verdict == LiftWords.NoBaselineData)
         {
             Assert.Equal("", c.Method);
             Assert.Null(c.IncrementalRevenue);
@@ -262,7 +270,7 @@ public sealed class IncrementalEstimateTests
         var late = b.Sale(20, "Late", "a", "T", 1, 500m).All(carryoverDays: 0).Campaign("Late").Incremental;
 
         Assert.Equal(10, late.UsablePreDays);
-        Assert.Equal(Verdicts.NoBaselineData, late.Verdict);
+        Assert.Equal(LiftWords.NoBaselineData, late.Lift);
         Assert.Empty(late.OverlapGroup);                          // days 0..9 and day 20 do not overlap
 
         // With Early's 28-day carry-over (days 10..37) its pull still lasts on day 20: no pre-period day is clean.
@@ -289,7 +297,7 @@ public sealed class IncrementalEstimateTests
 
         Assert.Equal(-2_800m, c.IncrementalRevenue);
         Assert.Equal(-4m, c.Iroas);                               // −2800 / 700
-        Assert.Equal(Verdicts.Negative, c.Verdict);
+        Assert.Equal(LiftWords.Negative, c.Lift);
         Assert.True(c.IroasHigh < 0m);
         Assert.Equal(-4m, r.Kpis.Iroas.Iroas);                    // the headline is negative too
     }
@@ -299,7 +307,7 @@ public sealed class IncrementalEstimateTests
     {
         var c = WithStep(Fixture()).Pay("b", 50m, "Ghost").All().Campaign("Ghost").Incremental;
 
-        Assert.Equal(Verdicts.NoWindow, c.Verdict);
+        Assert.Equal(LiftWords.NoWindow, c.Lift);
         Assert.Null(c.IncrementalRevenue);
     }
 
@@ -357,7 +365,7 @@ public sealed class IncrementalEstimateTests
 
         // A pre-period set below 14 days is not stretched: --baseline-days 10 leaves days 70..79, all Early's.
         var short10 = b.All(baselineDays: 10, carryoverDays: 0).Campaign("Late").Incremental;
-        Assert.Equal(Verdicts.NoBaselineData, short10.Verdict);
+        Assert.Equal(LiftWords.NoBaselineData, short10.Lift);
         Assert.Equal(0, short10.UsablePreDays);
     }
 
@@ -381,6 +389,46 @@ public sealed class IncrementalEstimateTests
         // Counterfactual (0.5 + 0.2)·Σcₜ = 0.7 · 9620 = 6734; lift 2100 + 700.
         Assert.Equal(6_734m, c.CounterfactualRevenue);
         Assert.Equal(2_800m, c.IncrementalRevenue);
+        Assert.Equal(700m, c.HaloRevenue);
+    }
+
+    [Theory]
+    [InlineData(1.0, 2.0, Verdicts.PaysBack)]        // the whole interval at or above break-even (1 included)
+    [InlineData(0.5, 0.99, Verdicts.LosesMoney)]     // wholly below 1
+    [InlineData(0.9, 1.1, Verdicts.Unclear)]         // straddles 1
+    [InlineData(0.5, 1.0, Verdicts.Unclear)]         // reaches 1: it may just pay back
+    [InlineData(-3.0, -1.0, Verdicts.LosesMoney)]    // a negative lift loses all of its payout and more
+    public void The_verdict_is_the_iroas_interval_against_break_even(double low, double high, string verdict)
+    {
+        Assert.Equal(verdict, Verdicts.Of((decimal)low, (decimal)high));
+        Assert.Equal(Verdicts.NoEstimate, Verdicts.Of(null, null));
+    }
+
+    [Fact]
+    public void A_campaign_that_lifts_sales_can_still_lose_money()
+    {
+        // The step fixture's ₹2100 lift against a payout of ₹7000: iROAS 0.3, its interval wholly below 1.
+        var c = WithStep(Fixture(), payout: 7_000m).All().Campaign("Step").Incremental;
+
+        Assert.Equal(LiftWords.Incremental, c.Lift);
+        Assert.Equal(Verdicts.LosesMoney, c.Verdict);
+        // Payout 0: no iROAS, so no verdict, whatever the lift.
+        Assert.Equal(Verdicts.NoEstimate, WithStep(Fixture(), payout: 0m).All().Campaign("Step").Incremental.Verdict);
+    }
+
+    [Fact]
+    public void Windows_meeting_a_known_sale_week_are_flagged()
+    {
+        // Diwali 2025 falls on 21 October: its week is 16–21 October; the festive sales run 23 September to 3 October.
+        Assert.Equal(["Diwali"], SaleWeeks.Meeting(new DateOnly(2025, 10, 15), new DateOnly(2025, 10, 22)).Select(w => w.Name));
+        Assert.Equal(["Festive sales", "Diwali"], SaleWeeks.Meeting(new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 16)).Select(w => w.Name));
+        Assert.Empty(SaleWeeks.Meeting(new DateOnly(2025, 10, 4), new DateOnly(2025, 10, 15)));
+        // New Year's week runs into the next year's Republic Day sale over a long window.
+        Assert.Equal(["New Year sale", "Republic Day sale"], SaleWeeks.Meeting(new DateOnly(2025, 12, 30), new DateOnly(2026, 1, 19)).Select(w => w.Name));
+        // A campaign on the Republic Day sale (Day 18 = 19 January 2025) says so.
+        var b = Fixture(lastDay: 34);
+        var c = b.Sale(18, "Republic", "a", "T", 1, 300m).Pay("a", 100m, "Republic").All().Campaign("Republic").Incremental;
+        Assert.Equal("Republic Day sale", c.SaleWeek);
     }
 
     [Theory]

@@ -101,13 +101,13 @@ public sealed class IncrementalMathTests
     }
 
     [Theory]
-    [InlineData(100, 50, Verdicts.Incremental)]              // 50..150: above 0
-    [InlineData(100, 100, Verdicts.NoMeasurableLift)]        // 0..200: touches 0, not above it
-    [InlineData(100, 150, Verdicts.NoMeasurableLift)]        // −50..250: contains 0
-    [InlineData(-100, 100, Verdicts.NoMeasurableLift)]       // −200..0
-    [InlineData(-100, 99.99, Verdicts.Negative)]             // −199.99..−0.01: below 0
+    [InlineData(100, 50, LiftWords.Incremental)]              // 50..150: above 0
+    [InlineData(100, 100, LiftWords.NoMeasurableLift)]        // 0..200: touches 0, not above it
+    [InlineData(100, 150, LiftWords.NoMeasurableLift)]        // −50..250: contains 0
+    [InlineData(-100, 100, LiftWords.NoMeasurableLift)]       // −200..0
+    [InlineData(-100, 99.99, LiftWords.Negative)]             // −199.99..−0.01: below 0
     public void Verdict_follows_the_interval(double incremental, double half, string verdict) =>
-        Assert.Equal(verdict, MeasuredLift.VerdictOf((decimal)incremental, (decimal)half));
+        Assert.Equal(verdict, MeasuredLift.LiftOf((decimal)incremental, (decimal)half));
 
     [Fact]
     public void Overlap_groups_are_the_chains_of_windows_overlapping_on_a_product()
@@ -203,7 +203,7 @@ public sealed class IncrementalMathTests
         // Three lone campaigns with ₹100 attributed and lifts 50, 70, 90: shares 0.5, 0.7, 0.9, mean 0.7,
         // sample variance (0.04 + 0 + 0.04) / 2 = 0.04. Each half-width 10 at quantile 2: standard error 5, ÷ 100
         // = 0.05, variance 0.0025. τ² = 0.04 − 0.0025 = 0.0375.
-        (decimal, MeasuredLift) Lone(decimal lift) => (100m, new MeasuredLift(EstimateMethods.TbrControls, Verdicts.Incremental, 0m, lift, 10m, [], 2.0));
+        (decimal, MeasuredLift) Lone(decimal lift) => (100m, new MeasuredLift(EstimateMethods.TbrControls, LiftWords.Incremental, 0m, lift, 10m, [], 2.0));
         Assert.Equal(0.0375, ShareSpread.Between([Lone(50m), Lone(70m), Lone(90m)]), 12);
         // Fewer than 3 lone campaigns: no spread measured.
         Assert.Equal(0.0, ShareSpread.Between([Lone(50m), Lone(90m)]));
@@ -233,7 +233,7 @@ public sealed class IncrementalMathTests
     private static CampaignSummary Summary(string name, decimal payout, decimal incremental, decimal half, IReadOnlyList<string> group, string brand = "B") =>
         new(name, brand, DataBuilder.Day(0), DataBuilder.Day(1), 2, ["P"], 1, 1, 1m, payout, 0m, null, 0m,
             NaiveIncrementality.WithoutWindow,
-            new IncrementalEstimate(EstimateMethods.TbrControls, Verdicts.Incremental, 0m, incremental, incremental - half, incremental + half,
+            new IncrementalEstimate(EstimateMethods.TbrControls, LiftWords.Incremental, 0m, incremental, incremental - half, incremental + half,
                 payout > 0m ? incremental / payout : null, payout > 0m ? (incremental - half) / payout : null, payout > 0m ? (incremental + half) / payout : null,
                 1m, group, 28, null),
             CampaignOverlaps.None);

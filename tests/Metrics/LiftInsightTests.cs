@@ -13,7 +13,7 @@ public sealed class LiftInsightTests
     /// A campaign with payout <paramref name="payout"/>, attributed revenue <paramref name="revenue"/> (ROAS = revenue / payout)
     /// and incremental revenue <paramref name="incremental"/> (iROAS = incremental / payout), its interval ±10% of payout.
     /// </summary>
-    internal static CampaignSummary Campaign(string name, decimal payout, decimal revenue, decimal? incremental, string verdict = Verdicts.Incremental)
+    internal static CampaignSummary Campaign(string name, decimal payout, decimal revenue, decimal? incremental, string verdict = LiftWords.Incremental)
     {
         decimal? Per(decimal? amount) => amount is { } a && payout > 0m ? a / payout : null;
         var low = incremental - (payout / 10m);
@@ -46,9 +46,9 @@ public sealed class LiftInsightTests
         var i = Find(
             Campaign("High", 100m, 800m, 600m),
             Campaign("Big", 100m, 500m, 200m),
-            Campaign("Low", 100m, 120m, 20m, Verdicts.NoMeasurableLift));
+            Campaign("Low", 100m, 120m, 20m, LiftWords.NoMeasurableLift));
 
-        Assert.Equal(new LiftFigure("Big", Verdicts.Incremental, 5m, 2m, 1.9m, 2.1m, 0.4m, 100m), i.MostOverstated);   // 200 / 500 = 40%
+        Assert.Equal(new LiftFigure("Big", LiftWords.Incremental, 5m, 2m, 1.9m, 2.1m, 0.4m, 100m), i.MostOverstated);   // 200 / 500 = 40%
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class LiftInsightTests
         // Neg: 1 − (−0.5) = 1.5 beats Inc: 3 − 2 = 1.
         var i = Find(
             Campaign("Inc", 100m, 300m, 200m),
-            Campaign("Neg", 100m, 100m, -50m, Verdicts.Negative));
+            Campaign("Neg", 100m, 100m, -50m, LiftWords.Negative));
 
         Assert.Equal("Neg", i.MostOverstated!.Campaign);
         Assert.Equal(-0.5m, i.MostOverstated.Iroas);
@@ -93,12 +93,12 @@ public sealed class LiftInsightTests
         // NoBase has no estimate (no baseline data), Unpaid has payout 0 (both ratios undefined) and a huge revenue;
         // only Small, gap 2 − 1.5 = 0.5, qualifies.
         var i = Find(
-            Campaign("NoBase", 100m, 9_000m, null, Verdicts.NoBaselineData),
+            Campaign("NoBase", 100m, 9_000m, null, LiftWords.NoBaselineData),
             Campaign("Unpaid", 0m, 9_000m, 100m),
             Campaign("Small", 100m, 200m, 150m));
 
         Assert.Equal("Small", i.MostOverstated!.Campaign);
-        Assert.Null(Find(Campaign("NoBase", 100m, 9_000m, null, Verdicts.NoBaselineData)).MostOverstated);
+        Assert.Null(Find(Campaign("NoBase", 100m, 9_000m, null, LiftWords.NoBaselineData)).MostOverstated);
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class LiftInsightTests
     {
         // "no window" and "no baseline data" compare nothing, whatever numbers sit beside them.
         var i = Find(
-            Campaign("W", 100m, 900m, 100m, Verdicts.NoWindow),
-            Campaign("B", 100m, 900m, 100m, Verdicts.NoBaselineData));
+            Campaign("W", 100m, 900m, 100m, LiftWords.NoWindow),
+            Campaign("B", 100m, 900m, 100m, LiftWords.NoBaselineData));
 
         Assert.Null(i.MostOverstated);
     }
@@ -116,22 +116,22 @@ public sealed class LiftInsightTests
     public void No_measurable_lift_lists_those_campaigns_largest_payout_first_then_by_name_and_negative_ones_apart()
     {
         var i = Find(
-            Campaign("Zz", 100m, 300m, 10m, Verdicts.NoMeasurableLift),
-            Campaign("Aa", 100m, 300m, 10m, Verdicts.NoMeasurableLift),
-            Campaign("Big", 500m, 300m, 10m, Verdicts.NoMeasurableLift),
+            Campaign("Zz", 100m, 300m, 10m, LiftWords.NoMeasurableLift),
+            Campaign("Aa", 100m, 300m, 10m, LiftWords.NoMeasurableLift),
+            Campaign("Big", 500m, 300m, 10m, LiftWords.NoMeasurableLift),
             Campaign("Fine", 900m, 3_000m, 2_000m),
-            Campaign("Down", 100m, 300m, -200m, Verdicts.Negative),
-            Campaign("NoBase", 900m, 300m, null, Verdicts.NoBaselineData));
+            Campaign("Down", 100m, 300m, -200m, LiftWords.Negative),
+            Campaign("NoBase", 900m, 300m, null, LiftWords.NoBaselineData));
 
         Assert.Equal(["Big", "Aa", "Zz"], i.NoMeasurableLift.Select(c => c.Campaign));
-        Assert.Equal(new LiftFigure("Big", Verdicts.NoMeasurableLift, 0.6m, 0.02m, -0.08m, 0.12m, 10m / 300m, 500m), i.NoMeasurableLift[0]);
+        Assert.Equal(new LiftFigure("Big", LiftWords.NoMeasurableLift, 0.6m, 0.02m, -0.08m, 0.12m, 10m / 300m, 500m), i.NoMeasurableLift[0]);
         Assert.Equal(["Down"], i.NegativeLift.Select(c => c.Campaign));
     }
 
     [Fact]
     public void Every_campaign_with_lift_means_no_lift_lists()
     {
-        var i = Find(Campaign("Fine", 100m, 300m, 200m), Campaign("NoBase", 100m, 300m, null, Verdicts.NoBaselineData));
+        var i = Find(Campaign("Fine", 100m, 300m, 200m), Campaign("NoBase", 100m, 300m, null, LiftWords.NoBaselineData));
 
         Assert.Empty(i.NoMeasurableLift);
         Assert.Empty(i.NegativeLift);
@@ -147,7 +147,7 @@ public sealed class LiftInsightTests
             .All();
         var i = view.Insights;
 
-        Assert.Equal(Verdicts.NoBaselineData, view.Campaign("C").Incremental.Verdict);
+        Assert.Equal(LiftWords.NoBaselineData, view.Campaign("C").Incremental.Lift);
         Assert.Equal(9m, view.Campaign("C").Roas);
         Assert.Null(i.MostOverstated);
         Assert.Empty(i.NoMeasurableLift);

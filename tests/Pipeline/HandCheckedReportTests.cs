@@ -86,7 +86,7 @@ public sealed class HandCheckedReportTests(HandCheckedSite site)
         Assert.Equal(
             ["campaign", "brand", "start_date", "end_date", "influencers", "orders", "revenue", "payout", "roas",
              "counterfactual_revenue", "incremental_revenue", "incremental_revenue_low", "incremental_revenue_high",
-             "iroas", "iroas_low", "iroas_high", "incremental_share", "verdict", "method", "overlap_group",
+             "iroas", "iroas_low", "iroas_high", "incremental_share", "verdict", "lift", "incremental_revenue_tail", "halo_revenue", "minimum_detectable_lift", "sale_week", "method", "overlap_group",
              "naive_baseline_revenue", "naive_incremental_revenue", "naive_iroas"],
             Download("campaign_summary.csv").Header);
     }
@@ -131,7 +131,9 @@ public sealed class HandCheckedReportTests(HandCheckedSite site)
         Assert.Equal(3986.6m, Number(c, "incremental_revenue_low"));
         Assert.Equal(7313.4m, Number(c, "incremental_revenue_high"));
         Assert.Equal(3986.6m / 2900m, Number(c, "iroas_low"));
-        Assert.Equal("incremental", c["verdict"]);
+        Assert.Equal("pays back", c["verdict"]);                // 1.37–2.52, wholly above break-even
+        Assert.Equal("incremental", c["lift"]);
+        Assert.Equal(1663.4m, Number(c, "minimum_detectable_lift"));  // the interval's half-width
     }
 
     [Fact]
@@ -160,7 +162,8 @@ public sealed class HandCheckedReportTests(HandCheckedSite site)
         // below 14 days is not stretched further back).
         Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", out2, "--baseline-days", "10").ExitCode);
         var c = CsvDownload.Read(Path.Combine(out2, "downloads", "campaign_summary.csv")).Row("campaign", "SummerFit");
-        Assert.Equal("no baseline data", c["verdict"]);
+        Assert.Equal("no estimate", c["verdict"]);
+        Assert.Equal("no baseline data", c["lift"]);
         Assert.Equal("", c["method"]);
         Assert.Equal("", c["incremental_revenue"]);
         Assert.Equal("", c["iroas"]);

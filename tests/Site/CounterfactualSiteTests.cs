@@ -96,13 +96,13 @@ public sealed class CounterfactualSiteTests(ITestOutputHelper output) : IDisposa
         IReadOnlyList<CounterfactualPicture> pictures =
         [
             .. CounterfactualSamples.Lone(6),
-            new(hostile, 1m, CounterfactualSamples.Estimate(Verdicts.Incremental, series)),
-            new(hostile + "2", 0m, CounterfactualSamples.Estimate(Verdicts.NoBaselineData, null)),
+            new(hostile, 1m, CounterfactualSamples.Estimate(LiftWords.Incremental, series)),
+            new(hostile + "2", 0m, CounterfactualSamples.Estimate(LiftWords.NoBaselineData, null)),
         ];
         var html = TemplateSet.Default.RenderHtml("counterfactual.sbn", CounterfactualBlocks.From(CounterfactualCharts.Build("all", pictures, null))!);
         var document = new HtmlParser().ParseDocument(html);
         Assert.Empty(document.QuerySelectorAll("img"));
-        Assert.Equal(hostile + ": incremental", document.QuerySelector("select.cf-select option")!.TextContent);
+        Assert.Equal(hostile + ": unclear; lift: incremental", document.QuerySelector("select.cf-select option")!.TextContent);
         Assert.Equal(hostile + "2: no baseline data", document.QuerySelector(".cf-missing li")!.TextContent);
     }
 

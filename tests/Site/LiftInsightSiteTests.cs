@@ -35,7 +35,7 @@ public sealed partial class LiftInsightSiteTests
     {
         var rows = CsvDownload.Read(Path.Combine(site.Root, downloads, "campaign_summary.csv")).Rows;
         var expected = rows
-            .Where(r => r["verdict"] is Verdicts.Incremental or Verdicts.NoMeasurableLift or Verdicts.Negative
+            .Where(r => r["lift"] is LiftWords.Incremental or LiftWords.NoMeasurableLift or LiftWords.Negative
                 && r["roas"].Length > 0 && r["iroas"].Length > 0)
             .Select(r => (Row: r, Gap: Number(r["roas"]) - Number(r["iroas"])))
             .Where(x => x.Gap > 0m)
@@ -74,12 +74,12 @@ public sealed partial class LiftInsightSiteTests
         var rows = CsvDownload.Read(Path.Combine(site.Root, downloads, "campaign_summary.csv")).Rows;
         var bullets = Bullets(slug);
 
-        Check(Verdicts.NoMeasurableLift, "No measurable lift:");
-        Check(Verdicts.Negative, "Negative lift:");
+        Check(LiftWords.NoMeasurableLift, "No measurable lift:");
+        Check(LiftWords.Negative, "Negative lift:");
 
         void Check(string verdict, string label)
         {
-            var names = rows.Where(r => r["verdict"] == verdict).Select(r => r["campaign"]).ToList();
+            var names = rows.Where(r => r["lift"] == verdict).Select(r => r["campaign"]).ToList();
             var sentences = bullets.Where(b => b.StartsWith(label, StringComparison.Ordinal)).ToList();
             if (names.Count == 0)
             {

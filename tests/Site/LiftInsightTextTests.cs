@@ -20,7 +20,7 @@ public sealed class LiftInsightTextTests
             .Select(li => li.TextContent)];
 
     private static LiftFigure NoLift(string name, decimal payout, decimal iroas) =>
-        new(name, Verdicts.NoMeasurableLift, 1.5m, iroas, iroas - 0.5m, iroas + 0.5m, iroas / 1.5m, payout);
+        new(name, LiftWords.NoMeasurableLift, 1.5m, iroas, iroas - 0.5m, iroas + 0.5m, iroas / 1.5m, payout);
 
     private static string Only(ReportInsights insights, string label) =>
         Assert.Single(Bullets(insights), b => b.StartsWith(label, StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public sealed class LiftInsightTextTests
         // ROAS 7.1149 → 7.11; iROAS 2.6535 → 2.65 (90%: 2.4270 → 2.43 to 2.8801 → 2.88); share 0.37246 → 37.25%.
         var insights = None with
         {
-            MostOverstated = new LiftFigure("MusclePush", Verdicts.Incremental, 7.1149m, 2.6535m, 2.4270m, 2.8801m, 0.37246m, 430_200m),
+            MostOverstated = new LiftFigure("MusclePush", LiftWords.Incremental, 7.1149m, 2.6535m, 2.4270m, 2.8801m, 0.37246m, 430_200m),
         };
 
         Assert.Equal(
@@ -45,7 +45,7 @@ public sealed class LiftInsightTextTests
         // ROAS 0 (₹0 attributed revenue: share undefined) against iROAS −0.25 (90%: −0.5 to 0).
         var insights = None with
         {
-            MostOverstated = new LiftFigure("Flop", Verdicts.NoMeasurableLift, 0m, -0.25m, -0.5m, 0m, null, 1_000m),
+            MostOverstated = new LiftFigure("Flop", LiftWords.NoMeasurableLift, 0m, -0.25m, -0.5m, 0m, null, 1_000m),
         };
 
         Assert.Equal(
@@ -95,7 +95,7 @@ public sealed class LiftInsightTextTests
     [Fact]
     public void Negative_campaigns_get_their_own_sentence()
     {
-        var down = new LiftFigure("Down", Verdicts.Negative, 2m, -1.5m, -2m, -1m, -0.75m, 10_000m);
+        var down = new LiftFigure("Down", LiftWords.Negative, 2m, -1.5m, -2m, -1m, -0.75m, 10_000m);
         var insights = None with { NegativeLift = [down, down with { Campaign = "Drop", Iroas = -0.3m }] };
 
         Assert.Equal(

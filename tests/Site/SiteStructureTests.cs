@@ -91,12 +91,13 @@ public sealed class SiteStructureTests
     {
         using var table = JsonDocument.Parse(site.Built.Document.GetElementById("view-all--tbl-campaigns")!.TextContent);
         var keys = table.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList();
-        Assert.Equal(["incremental", "iroas", "iroas90", "verdict", "share"], keys.SkipWhile(k => k != "incremental").Take(5));
+        Assert.Equal(["incremental", "iroas", "iroas90", "verdict", "lift", "share"], keys.SkipWhile(k => k != "incremental").Take(6));
         Assert.DoesNotContain("baseline", keys);                  // the naive method is in the download only
         var summerFit = table.RootElement.GetProperty("rows").EnumerateArray()
             .Single(r => r[keys.IndexOf("campaign")].ToString() == "SummerFit");
         Assert.Equal("1.37–2.52", summerFit[keys.IndexOf("iroas90")].GetString());   // 3986.60 / 2900, 7313.40 / 2900
-        Assert.Equal("incremental", summerFit[keys.IndexOf("verdict")].GetString());
+        Assert.Equal("pays back", summerFit[keys.IndexOf("verdict")].GetString());
+        Assert.Equal("incremental", summerFit[keys.IndexOf("lift")].GetString());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 internal sealed record CampaignLift(
     string Campaign,
     string Method,
-    string Verdict,
+    string Lift,
     decimal Attributed,
     decimal? CounterfactualRevenue,
     decimal? IncrementalRevenue,
@@ -22,4 +22,14 @@ internal sealed record CampaignLift(
     decimal HalfWidth,
     IReadOnlyList<string> OverlapGroup,
     int UsablePreDays,
-    CounterfactualSeries? Series);
+    CounterfactualSeries? Series)
+{
+    /// <summary>Its share of the measured lift on the days after the window.</summary>
+    public decimal? TailRevenue { get; init; }
+
+    /// <summary>Its share of the halo series' lift; null where no halo series was measured.</summary>
+    public decimal? HaloRevenue { get; init; }
+
+    /// <summary>The known sale or festival weeks its (group's) window meets, "; "-joined.</summary>
+    public string SaleWeek { get; init; } = "";
+}

@@ -91,7 +91,7 @@ internal static class CounterfactualFit
             days.Add(Day(window[i], Actual(window[i]), predictions[i], quantile * Math.Sqrt(DayVariance(window[i])), cumulative));
         }
 
-        return new MeasuredLift(model.Method, MeasuredLift.VerdictOf(incremental, half), counterfactual, incremental, half, days, quantile)
+        return new MeasuredLift(model.Method, MeasuredLift.LiftOf(incremental, half), counterfactual, incremental, half, days, quantile)
         {
             Tail = tail,
             Halo = haloLift,

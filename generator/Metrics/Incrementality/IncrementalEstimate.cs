@@ -7,7 +7,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// from all of the data, whatever view shows it.
 /// </summary>
 /// <param name="Method">The counterfactual used: <see cref="EstimateMethods"/> (e.g. "tbr-controls"), "" without an estimate.</param>
-/// <param name="Verdict">One of <see cref="Verdicts"/>.</param>
+/// <param name="Lift">Whether it moved sales at all: one of <see cref="LiftWords"/> (its interval against 0).</param>
 /// <param name="CounterfactualRevenue">Σ over the window of the counterfactual of the campaign's products (its share where estimated with others).</param>
 /// <param name="IncrementalRevenue">Σ over the window of (actual − counterfactual), the campaign's share of a joint lift; may be negative.</param>
 /// <param name="IncrementalRevenueLow">The 90% interval's lower end.</param>
@@ -21,7 +21,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// <param name="Series">The picture: actual against counterfactual per day, null without an estimate.</param>
 public sealed record IncrementalEstimate(
     string Method,
-    string Verdict,
+    string Lift,
     decimal? CounterfactualRevenue,
     decimal? IncrementalRevenue,
     decimal? IncrementalRevenueLow,
@@ -41,6 +41,41 @@ public sealed record IncrementalEstimate(
     /// cancel in the group's total.
     /// </summary>
     public decimal? SharedHalfWidth { get; init; }
+
+    /// <summary>The part of <see cref="IncrementalRevenue"/> on the days after the window (the carry-over tail); null without an estimate.</summary>
+    public decimal? TailRevenue { get; init; }
+
+    /// <summary>The part of <see cref="IncrementalRevenue"/> on the brand's other products (the halo series); null without an estimate or without a measurable halo series.</summary>
+    public decimal? HaloRevenue { get; init; }
+
+    /// <summary>The smallest incremental revenue its interval would tell from zero: the interval's half-width; null without an estimate.</summary>
+    public decimal? MinimumDetectableLift { get; init; }
+
+    /// <summary>The known sale or festival weeks its window meets (<see cref="SaleWeeks"/>), "; "-joined; "" for none.</summary>
+    public string SaleWeek { get; init; } = "";
+
+    /// <summary>
+    /// What a reader acts on, from the iROAS interval against break-even (SPEC 2): <see cref="Verdicts.PaysBack"/>
+    /// (wholly at or above 1), <see cref="Verdicts.LosesMoney"/> (wholly below 1), <see cref="Verdicts.Unclear"/>
+    /// (it straddles 1) or <see cref="Verdicts.NoEstimate"/> (no iROAS: no estimate, or payout 0).
+    /// </summary>
+    public string Verdict => Verdicts.Of(IroasLow, IroasHigh);
+}
+
+/// <summary>The profit verdicts of SPEC 2: the iROAS interval against break-even.</summary>
+public static class Verdicts
+{
+    public const string PaysBack = "pays back";
+    public const string LosesMoney = "loses money";
+    public const string Unclear = "unclear";
+    public const string NoEstimate = "no estimate";
+
+    /// <summary>The verdict of an iROAS interval [<paramref name="low"/>, <paramref name="high"/>]; null ends: no estimate.</summary>
+    public static string Of(decimal? low, decimal? high) =>
+        low is not { } l || high is not { } h ? NoEstimate
+        : l >= 1m ? PaysBack
+        : h < 1m ? LosesMoney
+        : Unclear;
 }
 
 /// <summary>
@@ -79,8 +114,8 @@ public sealed record CounterfactualDay(
     decimal High,
     decimal CumulativeLift);
 
-/// <summary>The verdicts of SPEC 2.</summary>
-public static class Verdicts
+/// <summary>The lift words of SPEC 2: whether a campaign moved sales at all (its revenue interval against 0).</summary>
+public static class LiftWords
 {
     public const string Incremental = "incremental";
     public const string NoMeasurableLift = "no measurable lift";

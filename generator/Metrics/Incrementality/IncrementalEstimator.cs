@@ -215,10 +215,13 @@ internal static class IncrementalEstimator
                 high[name] = incremental[name] + widened;
             }
         }
+        var tail = Parts(lift.Tail, weights, decimals);
+        var halo = series.SisterProducts.Count > 0 ? Parts(lift.Halo, weights, decimals) : null;
+        var saleWeek = string.Join("; ", SaleWeeks.Meeting(series.WindowStart, series.WindowEnd).Select(w => w.Name).Distinct(StringComparer.Ordinal));
         return group.Select((w, i) => new CampaignLift(
             w.Campaign,
             lift.Method,
-            lift.Verdict,
+            lift.Lift,
             attributed[i],
             counterfactual.GetValueOrDefault(w.Campaign),
             incremental.GetValueOrDefault(w.Campaign),
@@ -227,7 +230,12 @@ internal static class IncrementalEstimator
             half.GetValueOrDefault(w.Campaign),
             names,
             usableDays,
-            series));
+            series)
+        {
+            TailRevenue = tail.GetValueOrDefault(w.Campaign),
+            HaloRevenue = halo?.GetValueOrDefault(w.Campaign),
+            SaleWeek = saleWeek,
+        });
     }
 
     private static Dictionary<string, decimal> Parts(decimal amount, IReadOnlyList<KeyValuePair<string, decimal>> weights, int decimals) =>
@@ -236,5 +244,5 @@ internal static class IncrementalEstimator
     private static IEnumerable<CampaignLift> Unestimated(
         IReadOnlyList<CampaignWindow> group, IReadOnlyList<decimal> attributed, IReadOnlyList<string> names, int usableDays) =>
         group.Select((w, i) => new CampaignLift(
-            w.Campaign, "", Verdicts.NoBaselineData, attributed[i], null, null, null, null, 0m, names, usableDays, null));
+            w.Campaign, "", LiftWords.NoBaselineData, attributed[i], null, null, null, null, 0m, names, usableDays, null));
 }

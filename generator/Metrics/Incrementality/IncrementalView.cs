@@ -13,7 +13,7 @@ internal static class IncrementalView
         if (lift.IncrementalRevenue is not { } incremental)
         {
             return new IncrementalEstimate(
-                lift.Method, lift.Verdict, null, null, null, null, null, null, null, null,
+                lift.Method, lift.Lift, null, null, null, null, null, null, null, null,
                 lift.OverlapGroup, lift.UsablePreDays, null);
         }
 
@@ -23,7 +23,7 @@ internal static class IncrementalView
         var high = Part(lift.IncrementalRevenueHigh!.Value);
         return new IncrementalEstimate(
             lift.Method,
-            lift.Verdict,
+            lift.Lift,
             Part(lift.CounterfactualRevenue!.Value),
             inc,
             low,
@@ -37,6 +37,10 @@ internal static class IncrementalView
             lift.Series)
         {
             SharedHalfWidth = Part(lift.HalfWidth),
+            TailRevenue = lift.TailRevenue is { } tail ? Part(tail) : null,
+            HaloRevenue = lift.HaloRevenue is { } halo ? Part(halo) : null,
+            MinimumDetectableLift = (high - low) / 2m,
+            SaleWeek = lift.SaleWeek,
         };
     }
 
@@ -56,5 +60,5 @@ internal static class IncrementalView
 
     /// <summary>A campaign without attributed rows (payout only): nothing to measure.</summary>
     public static IncrementalEstimate NoWindow { get; } =
-        new("", Verdicts.NoWindow, null, null, null, null, null, null, null, null, [], 0, null);
+        new("", LiftWords.NoWindow, null, null, null, null, null, null, null, null, [], 0, null);
 }

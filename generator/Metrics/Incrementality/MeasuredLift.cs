@@ -2,7 +2,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 
 /// <summary>One fit's result for a (group's) window: Σ counterfactual, Σ lift, the 90% half-width and the picture.</summary>
 /// <param name="Method">One of <see cref="EstimateMethods"/>.</param>
-/// <param name="Verdict">From the interval: above 0, containing 0, or below 0.</param>
+/// <param name="Lift">From the interval: above 0, containing 0, or below 0 (<see cref="LiftWords"/>).</param>
 /// <param name="Counterfactual">Σ over the window of the prediction, in paise.</param>
 /// <param name="Incremental">Σ actual − <paramref name="Counterfactual"/>.</param>
 /// <param name="HalfWidth">The 90% interval is <paramref name="Incremental"/> ± this.</param>
@@ -10,7 +10,7 @@ namespace RoiReportGen.Metrics.Incrementality;
 /// <param name="Quantile">The t quantile the half-width was made with: HalfWidth / Quantile is the sum's standard error.</param>
 internal sealed record MeasuredLift(
     string Method,
-    string Verdict,
+    string Lift,
     decimal Counterfactual,
     decimal Incremental,
     decimal HalfWidth,
@@ -30,12 +30,12 @@ internal sealed record MeasuredLift(
     public MeasuredLift Calibrated(double quantile)
     {
         var half = Math.Round((decimal)(StandardError * quantile), 2, MidpointRounding.AwayFromZero);
-        return this with { HalfWidth = half, Quantile = quantile, Verdict = VerdictOf(Incremental, half) };
+        return this with { HalfWidth = half, Quantile = quantile, Lift = LiftOf(Incremental, half) };
     }
 
-    /// <summary>SPEC 2's verdict of an interval [incremental − half, incremental + half].</summary>
-    public static string VerdictOf(decimal incremental, decimal halfWidth) =>
-        incremental - halfWidth > 0m ? Verdicts.Incremental
-        : incremental + halfWidth < 0m ? Verdicts.Negative
-        : Verdicts.NoMeasurableLift;
+    /// <summary>SPEC 2's lift word of an interval [incremental − half, incremental + half].</summary>
+    public static string LiftOf(decimal incremental, decimal halfWidth) =>
+        incremental - halfWidth > 0m ? LiftWords.Incremental
+        : incremental + halfWidth < 0m ? LiftWords.Negative
+        : LiftWords.NoMeasurableLift;
 }

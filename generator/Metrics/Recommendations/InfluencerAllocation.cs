@@ -29,7 +29,7 @@ internal sealed record InfluencerAllocation(decimal Value, decimal Low, decimal 
             value += Part(inc, revenue, lift.Attributed);
             low += Part(lift.IncrementalRevenueLow!.Value, revenue, lift.Attributed);
             high += Part(lift.IncrementalRevenueHigh!.Value, revenue, lift.Attributed);
-            allIncremental &= lift.Verdict == Verdicts.Incremental;
+            allIncremental &= lift.Lift == LiftWords.Incremental;
         }
 
         return new InfluencerAllocation(value, low, high, allIncremental);

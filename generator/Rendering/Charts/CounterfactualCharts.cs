@@ -19,7 +19,7 @@ public static class CounterfactualCharts
     public const int MaxPictures = 40;
 
     public static readonly IReadOnlyList<string> Columns =
-        ["Campaign", "Verdict", "Counterfactual revenue", "Incremental revenue", "90% interval", "Payout", "iROAS", "iROAS 90% interval", "Estimated with", "Method"];
+        ["Campaign", "Verdict", "Lift", "Counterfactual revenue", "Incremental revenue", "90% interval", "Payout", "iROAS", "iROAS 90% interval", "Estimated with", "Method"];
 
     /// <param name="shared">The All view's <see cref="CounterfactualSection.Shared"/>, or null when building the All view itself.</param>
     /// <param name="pages">The entity pages the campaign names in captions and tables link to (null: no links).</param>
@@ -82,7 +82,7 @@ public static class CounterfactualCharts
             ElementIds.InView(slug, Name + "-select"),
             choices,
             blocks,
-            [.. ordered.Where(p => !p.Drawable).Select(p => new CounterfactualNotDrawn(p.Campaign, p.Estimate.Verdict))],
+            [.. ordered.Where(p => !p.Drawable).Select(p => new CounterfactualNotDrawn(p.Campaign, p.Estimate.Lift))],
             undrawn,
             defined);
     }
@@ -99,7 +99,7 @@ public static class CounterfactualCharts
         var names = group[0].Group;
         return names.Count > 1
             ? [.. NameParts(names, page), new(": overlapping, estimated together (one shared picture)")]
-            : [new(group[0].Campaign, page(group[0].Campaign)), new($": {group[0].Estimate.Verdict}")];
+            : [new(group[0].Campaign, page(group[0].Campaign)), new($": {group[0].Estimate.Verdict}; lift: {group[0].Estimate.Lift}")];
     }
 
     /// <summary>Rows a picture's chart data table lists at most; the report's campaign table lists every campaign.</summary>
@@ -167,6 +167,7 @@ public static class CounterfactualCharts
         [
             p.Campaign,
             e.Verdict,
+            e.Lift,
             DisplayFormat.Money(e.CounterfactualRevenue),
             DisplayFormat.Money(e.IncrementalRevenue),
             Interval(DisplayFormat.Money(e.IncrementalRevenueLow), DisplayFormat.Money(e.IncrementalRevenueHigh), e.IncrementalRevenueLow),

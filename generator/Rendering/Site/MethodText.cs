@@ -19,11 +19,11 @@ public sealed record MethodText(
     int MinimumPreDays,
     string DataStart,
     string DataEnd,
-    string VerdictIncremental = Verdicts.Incremental,
-    string VerdictNoMeasurableLift = Verdicts.NoMeasurableLift,
-    string VerdictNegative = Verdicts.Negative,
-    string VerdictNoBaselineData = Verdicts.NoBaselineData,
-    string VerdictNoWindow = Verdicts.NoWindow,
+    string VerdictIncremental = LiftWords.Incremental,
+    string VerdictNoMeasurableLift = LiftWords.NoMeasurableLift,
+    string VerdictNegative = LiftWords.Negative,
+    string VerdictNoBaselineData = LiftWords.NoBaselineData,
+    string VerdictNoWindow = LiftWords.NoWindow,
     string MethodControls = EstimateMethods.TbrControls,
     string MethodLevel = EstimateMethods.PrePeriodLevel,
     string MethodControlsLabel = CounterfactualCharts.ControlsLabel,
@@ -39,6 +39,14 @@ public sealed record MethodText(
     public string MinPosts => DisplayFormat.Count(Recommendations.MinPosts);
 
     public string MinOrders => DisplayFormat.Count(Recommendations.MinOrders);
+
+    public string VerdictPaysBack { get; } = Verdicts.PaysBack;
+
+    public string VerdictLosesMoney { get; } = Verdicts.LosesMoney;
+
+    public string VerdictUnclear { get; } = Verdicts.Unclear;
+
+    public string VerdictNoEstimate { get; } = Verdicts.NoEstimate;
 
     /// <summary>The carry-over tail measured after each window (`--carryover-days`).</summary>
     public int CarryoverDays { get; init; } = Metrics.MetricsOptions.DefaultCarryoverDays;

@@ -70,6 +70,7 @@ public static class SiteTableColumns
         new("iroas", "iROAS", CellKind.Ratio, r => r.Incremental.Iroas) { Group = Incrementality, Total = ColumnTotal.RatioOf("incremental", "payout"), BreakEven = true },
         new("iroas90", "iROAS 90%", CellKind.Text, r => r.Incremental.IroasLow is null ? null : DisplayFormat.RatioInterval(r.Incremental.IroasLow, r.Incremental.IroasHigh)) { Group = Incrementality },
         new("verdict", "Verdict", CellKind.Text, r => r.Incremental.Verdict) { Group = Incrementality },
+        new("lift", "Lift", CellKind.Text, r => r.Incremental.Lift) { Group = Incrementality },
         new("share", "Incr. share", CellKind.Percent, r => r.Incremental.IncrementalShare) { Group = Incrementality, CsvName = "incremental_share" },
         new("influencers", "Influencers", CellKind.Count, r => r.Influencers) { Group = Window },
         new("start", "Start", CellKind.Date, r => r.StartDate) { Group = Window, CsvName = "start_date" },

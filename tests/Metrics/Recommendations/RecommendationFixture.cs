@@ -60,9 +60,9 @@ internal static class RecommendationFixture
 
     public static IReadOnlyDictionary<string, CampaignLift> Lifts { get; } = new Dictionary<string, CampaignLift>(StringComparer.Ordinal)
     {
-        ["C1"] = Lift("C1", Verdicts.Incremental, 5_000m, 4_000m, 6_000m),
-        ["C2"] = Lift("C2", Verdicts.NoMeasurableLift, 2_000m, -1_000m, 5_000m),
-        ["C3"] = new("C3", "", Verdicts.NoBaselineData, 1_000m, null, null, null, null, 0m, [], 3, null),
+        ["C1"] = Lift("C1", LiftWords.Incremental, 5_000m, 4_000m, 6_000m),
+        ["C2"] = Lift("C2", LiftWords.NoMeasurableLift, 2_000m, -1_000m, 5_000m),
+        ["C3"] = new("C3", "", LiftWords.NoBaselineData, 1_000m, null, null, null, null, 0m, [], 3, null),
     };
 
     public static RecommendationReport Compute(RecommendationOptions? options = null)

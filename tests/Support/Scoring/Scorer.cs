@@ -28,7 +28,7 @@ public static class Scorer
                 c.Incremental.Iroas,
                 c.Incremental.IroasLow,
                 c.Incremental.IroasHigh,
-                c.Incremental.Verdict == RoiReportGen.Metrics.Incrementality.Verdicts.NoBaselineData,
+                c.Incremental.Lift == RoiReportGen.Metrics.Incrementality.LiftWords.NoBaselineData,
                 c.Naive.Iroas,
                 c.Naive.Note == NaiveIncrementality.NoBaselineData,
                 c.Incremental.OverlapGroup.Count > 0))

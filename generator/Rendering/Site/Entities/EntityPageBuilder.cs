@@ -113,6 +113,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
                 new EntityFact("Brand", brands.Count == 0 ? [new EntityCell(DisplayFormat.Undefined)] : [.. brands.Select(b => new EntityCell(b, links.Brand(b)))]),
                 new EntityFact("Products", c.Products.Count == 0 ? [new EntityCell(DisplayFormat.Undefined)] : [.. c.Products.Select(p => new EntityCell(p))]),
                 Fact("Verdict", e.Verdict),
+                Fact("Lift", e.Lift),
                 Fact("Method", CounterfactualCharts.MethodLabel(e.Method)),
             ],
             [
@@ -135,7 +136,7 @@ public sealed class EntityPageBuilder(ReportModel model, EntityLinks links, stri
                     DisplayFormat.Ratio(i.Roas)])],
                 "No influencer has attributed rows or payout in this campaign."),
             group is null ? null : Picture(group, c.Campaign),
-            group is null ? $"No picture: {e.Verdict}." : "",
+            group is null ? $"No picture: {e.Lift}." : "",
             [.. c.Overlaps.First.Select(o => new EntityCell(o, links.Campaign(o)))],
             c.Overlaps.Count == 0
                 ? ""
