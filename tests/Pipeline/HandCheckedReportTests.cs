@@ -172,6 +172,21 @@ public sealed class HandCheckedReportTests(HandCheckedSite site)
     }
 
     [Fact]
+    public void Carryover_days_reach_the_estimate_and_the_method_text()
+    {
+        using var temp = new TempFolder();
+        var data = temp.CopyFixture("handchecked", "data3");
+        var out3 = temp.Combine("site3");
+        // The data ends on 03-05, the last day of SummerFit's window: whatever the tail, nothing follows it, so the
+        // estimate is the same; the Method section states the option's value.
+        Assert.Equal(0, CliRun.Of("build", "--data", data, "--out", out3, "--carryover-days", "7").ExitCode);
+        var c = CsvDownload.Read(Path.Combine(out3, "downloads", "campaign_summary.csv")).Row("campaign", "SummerFit");
+        Assert.Equal(5650m, Number(c, "incremental_revenue"));
+        Assert.Equal(0m, Number(c, "incremental_revenue_tail"));
+        Assert.Contains("7-day carry-over", File.ReadAllText(Path.Combine(out3, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Payout_split_by_basis()
     {
         var split = Download("payout_summary.csv");
