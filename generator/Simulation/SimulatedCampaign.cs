@@ -129,7 +129,7 @@ internal sealed class SimulatedCampaign(
     public double Intensity(DateOnly day)
     {
         var t = day.DayNumber - Start.DayNumber;
-        return Volume * Members.Count / Days * (SteadyLevel + (1.5 * Math.Exp(-t / 6.0)));
+        return PerDay * (SteadyLevel + (1.5 * Math.Exp(-t / 6.0)));
     }
 
     /// <summary>
@@ -146,7 +146,7 @@ internal sealed class SimulatedCampaign(
 
         var after = day.DayNumber - End.DayNumber;
         return after > 0 && after <= CarryDays
-            ? Volume * Members.Count / Days * SteadyLevel * (1 - MeanAnywayShare) * CarryRate * Math.Exp(-(after - 1) / CarryDecayDays)
+            ? PerDay * SteadyLevel * (1 - MeanAnywayShare) * CarryRate * Math.Exp(-(after - 1) / CarryDecayDays)
             : 0;
     }
 
@@ -154,4 +154,7 @@ internal sealed class SimulatedCampaign(
     public bool Lifts(DateOnly day) => day >= Start && day.DayNumber <= End.DayNumber + CarryDays;
 
     private const double SteadyLevel = 0.7;
+
+    // The campaign's sales scale per day of its window: its volume times its members over its days.
+    private double PerDay => Volume * Members.Count / Days;
 }

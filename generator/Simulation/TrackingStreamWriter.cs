@@ -183,7 +183,7 @@ internal sealed class TrackingStreamWriter
             var productSlot = campaign.PickProductSlot(rng);
             var p = catalogIndex[c][productSlot];
             var orders = OrdersPicker.Pick(rng) + 1;
-            var revenue = Math.Round(ProductCatalog.All[p].Price * orders * couponDiscounts[CouponDiscountPicker.Pick(rng)], 2);
+            var revenue = CouponRevenue(p, orders);
             // Most links carry the platform as UTM source; some trackers only say "influencer".
             var generic = rng.Chance(0.1);
             var customer = Customer(customers);
@@ -193,7 +193,7 @@ internal sealed class TrackingStreamWriter
                 // A campaign that brings no new buyer: its code user buys whichever of its products they would have bought.
                 var other = Array.FindIndex(catalogIndex[c], q => firstOfProduct[q] >= 0);
                 p = other >= 0 ? catalogIndex[c][other] : p;
-                revenue = Math.Round(ProductCatalog.All[p].Price * orders * couponDiscounts[CouponDiscountPicker.Pick(rng)], 2);
+                revenue = CouponRevenue(p, orders);
             }
 
             if (anyway && firstOfProduct[p] >= 0)
@@ -253,6 +253,10 @@ internal sealed class TrackingStreamWriter
 
         return count;
     }
+
+    /// <summary>An attributed order's revenue: the list price less a drawn coupon discount, to the paisa.</summary>
+    private decimal CouponRevenue(int product, int orders) =>
+        Math.Round(ProductCatalog.All[product].Price * orders * couponDiscounts[CouponDiscountPicker.Pick(rng)], 2);
 
     private long Customer(long customers) => 1_000_000 + (long)(rng.NextDouble() * customers);
 

@@ -36,8 +36,8 @@ public sealed class IncrementalMathTests
     public void The_counterfactual_ratio_is_the_pre_periods_treated_total_over_its_control_total()
     {
         // Treated 30 + 50 = 80 against control 100 + 60 = 160: r = 80 / 160 = 0.5, whatever the daily pairs' slope.
-        Assert.Equal(0.5, CounterfactualFit.Ratio([new SalesDay(0, 30m, 100m), new SalesDay(1, 50m, 60m)]));
-        Assert.Null(CounterfactualFit.Ratio([new SalesDay(0, 30m, 0m), new SalesDay(1, 50m, 0m)]));   // no control sales
+        Assert.Equal(0.5, SeriesModel.RatioOf([new SalesDay(0, 30m, 100m), new SalesDay(1, 50m, 60m)], d => d.Treated));
+        Assert.Null(SeriesModel.RatioOf([new SalesDay(0, 30m, 0m), new SalesDay(1, 50m, 0m)], d => d.Treated));   // no control sales
     }
 
     [Fact]
@@ -71,10 +71,10 @@ public sealed class IncrementalMathTests
 
         Assert.Equal(2.131847, PredictionInterval.Quantile(4), 6);
         Assert.Equal(1.724718, PredictionInterval.Quantile(20), 6);
-        Assert.Equal(5.640336, PredictionInterval.SumHalfWidth(fit, [[1], [1]]), 5);
+        Assert.Equal(5.640336, PredictionInterval.Quantile(4) * Math.Sqrt(PredictionInterval.SumVariance(fit, [[1], [1]])), 5);
         // One day: t · √(2.5 · (1 + 1/5)) = 2.131847 · √3 = 3.692467.
-        Assert.Equal(3.692467, PredictionInterval.DayHalfWidth(fit, [1], PredictionInterval.Quantile(4)), 5);
-        Assert.Equal(0.0, PredictionInterval.SumHalfWidth(fit, []));
+        Assert.Equal(3.692467, PredictionInterval.Quantile(4) * Math.Sqrt(PredictionInterval.DayVariance(fit, [1])), 5);
+        Assert.Equal(0.0, PredictionInterval.SumVariance(fit, []));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class IncrementalMathTests
         // The intercept-only fit above (var = 7 for two window days) at ρ = 0.5: 7 · (1 + (2/2) · 0.5) = 10.5;
         // half = 2.131847 · √10.5 = 2.131847 · 3.240370 = 6.907974.
         var fit = LeastSquaresFit.Fit([[1], [1], [1], [1], [1]], [1, 2, 3, 4, 5])!;
-        Assert.Equal(6.907974, PredictionInterval.SumHalfWidth(fit, [[1], [1]], 0.5), 5);
+        Assert.Equal(6.907974, PredictionInterval.Quantile(4) * Math.Sqrt(PredictionInterval.SumVariance(fit, [[1], [1]], 0.5)), 5);
     }
 
     [Theory]

@@ -51,9 +51,6 @@ internal static class CounterfactualFit
         return Lift(model, halo, pre.Count, fitted, window, windowEnd ?? int.MaxValue);
     }
 
-    /// <summary>Σ treated ÷ Σ control over the pre-period; null when the control's total is not positive.</summary>
-    internal static double? Ratio(IReadOnlyList<SalesDay> pre) => SeriesModel.RatioOf(pre, d => d.Treated);
-
     private static MeasuredLift Lift(SeriesModel model, SeriesModel? halo, int shown, IReadOnlyList<SalesDay> fitted, IReadOnlyList<SalesDay> window, int windowEnd)
     {
         decimal Actual(SalesDay day) => day.Treated + (halo is null ? 0m : day.Halo);

@@ -107,7 +107,7 @@ internal static class IncrementalEstimator
             TailEnd = DateOnly.FromDayNumber(tailEnd),
             SisterProducts = fit.Sisters,
         };
-        var placebos = PlaceboCalibration.Run(sales, products, brands, tailEnd - start + 1, baselineDays, dataEnd, start, tailEnd, FitSpan);
+        var placebos = PlaceboCalibration.Run(sales, products, brands, start, tailEnd, baselineDays, dataEnd);
         return new GroupFit(group, attributed, names, fit.UsableDays, fit.Lift, series, placebos);
     }
 

@@ -25,20 +25,15 @@ internal static class PlaceboCalibration
 
     /// <summary>
     /// The studentised placebo errors (Σ actual − counterfactual over the stretch ÷ the model's standard error) of one
-    /// group's products: stretches of <paramref name="length"/> days that are campaign-free for them, start a week
-    /// apart and stay clear of the group's own measured period [<paramref name="ownStart"/>, <paramref name="ownEnd"/>].
+    /// group's products: stretches as long as the group's measured period [<paramref name="ownStart"/>,
+    /// <paramref name="ownEnd"/>] that are campaign-free for them, start a week apart and stay clear of that period,
+    /// each fitted by <see cref="IncrementalEstimator.FitSpan"/> as the group was.
     /// </summary>
     public static IReadOnlyList<double> Run(
-        SalesIndex sales,
-        IReadOnlySet<string> products,
-        IReadOnlySet<string> brands,
-        int length,
-        int baselineDays,
-        int dataEnd,
-        int ownStart,
-        int ownEnd,
-        Func<SalesIndex, IReadOnlySet<string>, IReadOnlySet<string>, int, int, int, int, int, IncrementalEstimator.SpanFit> fit)
+        SalesIndex sales, IReadOnlySet<string> products, IReadOnlySet<string> brands, int ownStart, int ownEnd, int baselineDays, int dataEnd)
     {
+        var length = ownEnd - ownStart + 1;
+
         // A stretch needs the minimum of fit days before it; it must end within the data.
         var first = sales.FirstDay + IncrementalEstimator.MinimumPreDays + (((ownStart - sales.FirstDay - IncrementalEstimator.MinimumPreDays) % Step) + Step) % Step;
         var candidates = new List<int>();
@@ -61,7 +56,7 @@ internal static class PlaceboCalibration
         foreach (var from in Spread(candidates, MaxPerGroup))
         {
             var to = from + length - 1;
-            var placebo = fit(sales, products, brands, from, to, to, baselineDays, dataEnd).Lift;
+            var placebo = IncrementalEstimator.FitSpan(sales, products, brands, from, to, to, baselineDays, dataEnd).Lift;
             if (placebo is not null && placebo.StandardError > 0.0)
             {
                 errors.Add((double)placebo.Incremental / placebo.StandardError);

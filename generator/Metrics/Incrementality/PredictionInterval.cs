@@ -12,18 +12,14 @@ internal static class PredictionInterval
     public const double Level = 0.90;
 
     /// <summary>
-    /// Half-width of the interval of Σ over the window of (actual − prediction):
-    /// t(0.95, df) × s × √(d + Σₜ Σᵤ xₜᵀ(XᵀX)⁻¹xᵤ). The d is the new days' own noise (s² each, independent);
+    /// Variance of Σ over the window of (actual − prediction), whose half-width is t(0.95, df) × its root:
+    /// s² × (d + Σₜ Σᵤ xₜᵀ(XᵀX)⁻¹xᵤ). The d is the new days' own noise (s² each, independent);
     /// the double sum (leverages plus every covariance between two window days' predictions, since all of
     /// them come from the same β̂) equals x̄ᵀ(XᵀX)⁻¹x̄ for x̄ = Σₜ xₜ, computed that way in O(p²).
     /// </summary>
     /// <param name="autocorrelation">
     /// The lag-1 autocorrelation ρ of the daily errors (<see cref="Autocorrelation"/>); 0 treats them as independent.
     /// </param>
-    public static double SumHalfWidth(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows, double autocorrelation = 0.0) =>
-        windowRows.Count == 0 ? 0.0 : Quantile(fit.DegreesOfFreedom) * Math.Sqrt(SumVariance(fit, windowRows, autocorrelation));
-
-    /// <summary>The variance behind <see cref="SumHalfWidth"/>: s² (d + x̄ᵀ(XᵀX)⁻¹x̄) × the autocorrelation's inflation.</summary>
     public static double SumVariance(LeastSquaresFit fit, IReadOnlyList<double[]> windowRows, double autocorrelation = 0.0)
     {
         if (windowRows.Count == 0)
@@ -96,10 +92,8 @@ internal static class PredictionInterval
         return squares > 0.0 ? products / squares : 0.0;
     }
 
-    /// <summary>Half-width of one day's band: t(0.95, df) × s × √(1 + xᵀ(XᵀX)⁻¹x).</summary>
-    /// <param name="quantile">t(0.95, df) of the fit (<see cref="Quantile"/>), computed once per fit: it is a root search.</param>
-    public static double DayHalfWidth(LeastSquaresFit fit, double[] x, double quantile) =>
-        quantile * Math.Sqrt(fit.ResidualVariance * (1.0 + fit.Leverage(x, x)));
+    /// <summary>Variance of one day's actual − prediction, whose band is t(0.95, df) × its root: s² × (1 + xᵀ(XᵀX)⁻¹x).</summary>
+    public static double DayVariance(LeastSquaresFit fit, double[] x) => fit.ResidualVariance * (1.0 + fit.Leverage(x, x));
 
     /// <summary>The Student-t quantile of the upper tail (1 + level) / 2 with the fit's degrees of freedom.</summary>
     public static double Quantile(int degreesOfFreedom) =>

@@ -59,12 +59,8 @@ internal sealed class SeriesModel
     public double SumVariance(IReadOnlyList<SalesDay> days) =>
         PredictionInterval.SumVariance(Fit, days.Select(Design.Row).ToList(), Autocorrelation);
 
-    /// <summary>Var of one day's actual − prediction: s²(1 + xᵀ(XᵀX)⁻¹x).</summary>
-    public double DayVariance(SalesDay day)
-    {
-        var row = Design.Row(day);
-        return Fit.ResidualVariance * (1.0 + Fit.Leverage(row, row));
-    }
+    /// <summary>Var of one day's actual − prediction (<see cref="PredictionInterval.DayVariance"/>).</summary>
+    public double DayVariance(SalesDay day) => PredictionInterval.DayVariance(Fit, Design.Row(day));
 
     private static SeriesModel? Fitted(IReadOnlyList<SalesDay> days, Func<SalesDay, decimal> series, double ratio, string method)
     {
